@@ -1,0 +1,18 @@
+using AlliancePlatform.AppHost;
+using AlliancePlatform.AppHost.Infrastructure;
+
+var builder = DistributedApplication.CreateBuilder(args);
+var infrastructure = PlatformInfrastructure.Add(builder);
+
+var services = new[]
+{
+    builder.AddPlatformService<Projects.Alliance_Identity>("identity", infrastructure),
+    builder.AddPlatformService<Projects.Alliance_Membership>("membership", infrastructure),
+    builder.AddPlatformService<Projects.Alliance_Filing>("filing", infrastructure),
+    builder.AddPlatformService<Projects.Alliance_Reporting>("reporting", infrastructure),
+    builder.AddPlatformService<Projects.Alliance_Evaluation>("evaluation", infrastructure),
+    builder.AddPlatformService<Projects.Alliance_Support>("support", infrastructure),
+};
+builder.AddGateway(services);
+
+builder.Build().Run();

@@ -1,0 +1,38 @@
+using AlliancePlatform.AppHost.Infrastructure.Local;
+
+namespace AlliancePlatform.AppHost.Infrastructure;
+
+/// <summary>The broker and the database server, whichever way they run; services cannot tell the modes apart.</summary>
+internal sealed class PlatformInfrastructure(
+    InfrastructureMode mode,
+    IResourceBuilder<IResourceWithConnectionString> broker,
+    Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
+{
+    public const string BrokerName = "rabbitmq";
+    public const string DatabaseServerName = "postgres";
+
+    public InfrastructureMode Mode => mode;
+    public IResourceBuilder<IResourceWithConnectionString> Broker => broker;
+    public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => addDatabase(name);
+
+    public static PlatformInfrastructure Add(IDistributedApplicationBuilder builder)
+    {
+        var mode = InfrastructureModeResolver.Resolve(builder.Configuration[InfrastructureModeResolver.Setting]);
+        return mode == InfrastructureMode.Containers ? AddContainers(builder) : AddLocal(builder);
+    }
+
+    private static PlatformInfrastructure AddContainers(IDistributedApplicationBuilder builder)
+    {
+        var postgres = builder.AddPostgres(DatabaseServerName).WithDataVolume("alliance-platform-postgres");
+        var rabbit = builder.AddRabbitMQ(BrokerName).WithDataVolume("alliance-platform-rabbitmq");
+        return new PlatformInfrastructure(InfrastructureMode.Containers, rabbit, name => postgres.AddDatabase(name));
+    }
+
+    private static PlatformInfrastructure AddLocal(IDistributedApplicationBuilder builder)
+    {
+        var settings = LocalInfrastructureSettings.From(builder.Configuration);
+        var postgres = builder.AddLocalPostgres(DatabaseServerName, settings);
+        var rabbit = builder.AddLocalRabbitMq(BrokerName, settings);
+        return new PlatformInfrastructure(InfrastructureMode.Local, rabbit, name => postgres.AddDatabase(name));
+    }
+}

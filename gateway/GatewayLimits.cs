@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using AlliancePlatform.ServiceDefaults;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AlliancePlatform.Gateway;
+
+/// <summary>Settings of the gateway's protections (configuration section <c>Gateway</c>).</summary>
+public sealed class GatewayLimitOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Requests a client may make per second, on average.</summary>
+    public int PermitsPerSecond { get; set; } = 50;
+    /// <summary>Requests a client may make at once above that average.</summary>
+    public int Burst { get; set; } = 100;
+    /// <summary>Largest request body accepted: attachments are at most 20 MiB (domain.md §7), plus form overhead.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 25L * 1024 * 1024;
+}
+
+/// <summary>Per-client rate limits (per signed-in client, else per IP address) and the request body cap.</summary>
+internal static class GatewayLimits
+{
+    public static void AddGatewayLimits(this WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(GatewayLimitOptions.Section).Get<GatewayLimitOptions>() ?? new GatewayLimitOptions();
+        builder.Services.AddSingleton(limits);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsHealthProbe(context)
+                    ? RateLimitPartition.GetNoLimiter("health")
+                    : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = limits.Burst,
+                        TokensPerPeriod = limits.PermitsPerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }));
+            options.OnRejected = async (rejection, cancellationToken) =>
+            {
+                var retryAfter = rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                rejection.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                        title: "请求过于频繁 / Too many requests",
+                        detail: $"This client sent more requests than the platform accepts. Try again in {seconds} seconds.",
+                        statusCode: StatusCodes.Status429TooManyRequests)
+                    .ExecuteAsync(rejection.HttpContext);
+            };
+        });
+    }
+
+    /// <summary>Refuses a declared body over the cap before any of it is read or forwarded.</summary>
+    public static WebApplication UseRequestBodyCap(this WebApplication app)
+    {
+        var limits = app.Services.GetRequiredService<GatewayLimitOptions>();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > limits.MaxRequestBodyBytes)
+            {
+                await Results.Problem(
+                        title: "请求内容过大 / The request is too large",
+                        detail: $"The platform accepts request bodies of at most {limits.MaxRequestBodyBytes / (1024 * 1024)} MiB.",
+                        statusCode: StatusCodes.Status413PayloadTooLarge)
+                    .ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    private static string ClientKey(HttpContext context) =>
+        context.User.FindFirst("client_id")?.Value is { } client ? $"client:{client}"
+        : context.User.FindFirst("sub")?.Value is { } subject ? $"user:{subject}"
+        : $"ip:{context.Connection.RemoteIpAddress}";
+
+    private static bool IsHealthProbe(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.HealthPath)
+        || context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.AlivePath);
+}

@@ -1,0 +1,43 @@
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
+
+namespace AlliancePlatform.Gateway;
+
+/// <summary>
+/// <c>/api/{service}/**</c> goes to that service, found by service discovery; each service's OpenAPI
+/// document is reachable as <c>/openapi/{service}.json</c>.
+/// </summary>
+internal static class GatewayRoutes
+{
+    public static IReadOnlyList<string> Services { get; } = ["identity", "membership", "filing", "reporting", "evaluation", "support"];
+
+    public static IReadOnlyList<RouteConfig> Routes() =>
+    [
+        .. Services.Select(service => new RouteConfig
+        {
+            RouteId = $"{service}-api",
+            ClusterId = service,
+            Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
+        }),
+        .. Services.Select(service => new RouteConfig
+        {
+            RouteId = $"{service}-openapi",
+            ClusterId = service,
+            Match = new RouteMatch { Path = OpenApiPath(service), Methods = ["GET"] },
+        }.WithTransformPathSet("/openapi/v1.json")),
+    ];
+
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
+    [
+        .. Services.Select(service => new ClusterConfig
+        {
+            ClusterId = service,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                [service] = new() { Address = $"http://{service}" },
+            },
+        }),
+    ];
+
+    public static string OpenApiPath(string service) => $"/openapi/{service}.json";
+}

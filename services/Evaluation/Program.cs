@@ -1,0 +1,13 @@
+using AlliancePlatform.Evaluation.Persistence;
+using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Messaging;
+using AlliancePlatform.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddServiceDatabase<EvaluationDbContext>(EvaluationDbContext.ConnectionName);
+builder.AddServiceMessaging<EvaluationDbContext>();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.Run();

@@ -1,0 +1,24 @@
+using AlliancePlatform.Filing.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlliancePlatform.Filing.Features.GetAlliance;
+
+public sealed record FilingAllianceResponse(Guid Id, string Name, string IndustryField, DateTimeOffset RegisteredAt, DateTimeOffset ProjectedAt);
+
+internal static class GetAllianceEndpoint
+{
+    public static void MapGetAlliance(this RouteGroupBuilder alliances) =>
+        alliances.MapGet("/{id:guid}", HandleAsync)
+            .WithName("GetKnownAlliance")
+            .WithSummary("An alliance as the filing service knows it from Membership's events")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<FilingAllianceResponse>, NotFound>> HandleAsync(Guid id, FilingDbContext db, CancellationToken cancellationToken)
+    {
+        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == id, cancellationToken);
+        return alliance is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new FilingAllianceResponse(alliance.AllianceId, alliance.Name, alliance.IndustryField, alliance.RegisteredAt, alliance.ProjectedAt));
+    }
+}

@@ -1,0 +1,15 @@
+using AlliancePlatform.Filing.Messaging;
+using AlliancePlatform.Filing.Persistence;
+using AlliancePlatform.ServiceDefaults.Messaging;
+using AlliancePlatform.ServiceDefaults.Persistence;
+
+namespace AlliancePlatform.Filing;
+
+internal static class FilingServices
+{
+    public static void AddFilingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<FilingDbContext>(FilingDbContext.ConnectionName);
+        builder.AddServiceMessaging<FilingDbContext>(bus => bus.AddConsumer<AllianceRegisteredConsumer>());
+    }
+}

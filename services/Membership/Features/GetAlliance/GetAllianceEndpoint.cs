@@ -1,0 +1,20 @@
+using AlliancePlatform.Membership.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlliancePlatform.Membership.Features.GetAlliance;
+
+internal static class GetAllianceEndpoint
+{
+    public static void MapGetAlliance(this RouteGroupBuilder alliances) =>
+        alliances.MapGet("/{id:guid}", HandleAsync)
+            .WithName("GetAlliance")
+            .WithSummary("One registered alliance")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<AllianceResponse>, NotFound>> HandleAsync(Guid id, MembershipDbContext db, CancellationToken cancellationToken)
+    {
+        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return alliance is null ? TypedResults.NotFound() : TypedResults.Ok(AllianceResponse.From(alliance));
+    }
+}

@@ -1,0 +1,37 @@
+using AlliancePlatform.Contracts.Membership;
+using AlliancePlatform.Membership.Domain;
+using AlliancePlatform.Membership.Persistence;
+using AlliancePlatform.ServiceDefaults.Domain;
+using AlliancePlatform.ServiceDefaults.Http.Idempotency;
+using AlliancePlatform.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlliancePlatform.Membership.Features.RegisterAlliance;
+
+internal static class RegisterAllianceEndpoint
+{
+    public static void MapRegisterAlliance(this RouteGroupBuilder alliances) =>
+        alliances.MapPost("/", HandleAsync)
+            .WithName("RegisterAlliance")
+            .WithSummary("Register an alliance (Art 7) and announce it with AllianceRegistered")
+            .WithIdempotency<MembershipDbContext, RouteHandlerBuilder>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Created<AllianceResponse>> HandleAsync(
+        RegisterAllianceRequest request, MembershipDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var alliance = Alliance.Register(request.Name, request.IndustryField, clock.GetUtcNow());
+        if (await db.Alliances.AnyAsync(a => a.Name == alliance.Name, cancellationToken))
+        {
+            throw new RuleViolationException(AllianceRules.NameTaken);
+        }
+
+        db.Alliances.Add(alliance);
+        outbox.Add(new AllianceRegistered(alliance.Id, alliance.Name, alliance.IndustryField, alliance.RegisteredAt), alliance.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/membership/alliances/{alliance.Id}", AllianceResponse.From(alliance));
+    }
+}

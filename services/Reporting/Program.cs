@@ -1,0 +1,13 @@
+using AlliancePlatform.Reporting.Persistence;
+using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Messaging;
+using AlliancePlatform.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddServiceDatabase<ReportingDbContext>(ReportingDbContext.ConnectionName);
+builder.AddServiceMessaging<ReportingDbContext>();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.Run();

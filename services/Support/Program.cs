@@ -1,0 +1,13 @@
+using AlliancePlatform.Support.Persistence;
+using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Messaging;
+using AlliancePlatform.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddServiceDatabase<SupportDbContext>(SupportDbContext.ConnectionName);
+builder.AddServiceMessaging<SupportDbContext>();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.Run();
