@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -23,12 +24,18 @@ internal sealed class EfInbox<TContext>(TContext db, TimeProvider clock) : IInbo
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            // A concurrent duplicate blocks on the key until the first commits, then inserts nothing.
-            var inserted = await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO inbox_messages (consumer, message_id, received_at) VALUES ({consumer}, {messageId}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING",
-                cancellationToken);
-            if (inserted == 0)
+            // A concurrent duplicate blocks on the key until the first commits, then only counts itself.
+            // xmax = 0 holds for a freshly inserted row, not for one updated on conflict.
+            var traceId = Activity.Current?.TraceId.ToString() ?? "";
+            var firstDelivery = await db.Database.SqlQuery<bool>($"""
+                INSERT INTO inbox_messages (consumer, message_id, received_at, trace_id, duplicate_deliveries)
+                VALUES ({consumer}, {messageId}, {clock.GetUtcNow()}, {traceId}, 0)
+                ON CONFLICT (consumer, message_id) DO UPDATE SET duplicate_deliveries = inbox_messages.duplicate_deliveries + 1
+                RETURNING (xmax = 0) AS "Value"
+                """).ToListAsync(cancellationToken);
+            if (!firstDelivery.Single())
             {
+                await transaction.CommitAsync(cancellationToken);
                 await transaction.DisposeAsync();
                 return null;
             }

@@ -6,4 +6,8 @@ public sealed class InboxMessage
     public string Consumer { get; init; } = "";
     public Guid MessageId { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
+    /// <summary>The trace that applied the message, to follow it back to the request that raised it.</summary>
+    public string? TraceId { get; init; }
+    /// <summary>How many later deliveries of the same message were skipped.</summary>
+    public int DuplicateDeliveries { get; init; }
 }

@@ -31,6 +31,7 @@ public static class MessagingModel
             e.ToTable(InboxTable);
             e.HasKey(m => new { m.Consumer, m.MessageId });
             e.Property(m => m.Consumer).HasMaxLength(200);
+            e.Property(m => m.TraceId).HasMaxLength(32);
         });
         return modelBuilder;
     }

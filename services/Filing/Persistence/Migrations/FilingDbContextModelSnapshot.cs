@@ -100,9 +100,18 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
+                    b.Property<int>("DuplicateDeliveries")
+                        .HasColumnType("integer")
+                        .HasColumnName("duplicate_deliveries");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
 
                     b.HasKey("Consumer", "MessageId")
                         .HasName("pk_inbox_messages");

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AlliancePlatform.Support.Persistence.Migrations
+namespace AlliancePlatform.Filing.Persistence.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,6 +12,21 @@ namespace AlliancePlatform.Support.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "alliance_projections",
+                columns: table => new
+                {
+                    alliance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    industry_field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    projected_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_alliance_projections", x => x.alliance_id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "idempotent_requests",
                 columns: table => new
@@ -34,7 +49,9 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                 {
                     consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    trace_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    duplicate_deliveries = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,6 +103,9 @@ namespace AlliancePlatform.Support.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "alliance_projections");
+
             migrationBuilder.DropTable(
                 name: "idempotent_requests");
 

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AlliancePlatform.Reporting.Persistence.Migrations
+namespace AlliancePlatform.Membership.Persistence.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,6 +12,20 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "alliances",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    industry_field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_alliances", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "idempotent_requests",
                 columns: table => new
@@ -34,7 +48,9 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                 {
                     consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    trace_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    duplicate_deliveries = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,6 +81,12 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_alliances_name",
+                table: "alliances",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_pending",
                 table: "outbox_messages",
                 column: "sequence",
@@ -86,6 +108,9 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "alliances");
+
             migrationBuilder.DropTable(
                 name: "idempotent_requests");
 

@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace AlliancePlatform.Identity.Persistence.Migrations
+namespace AlliancePlatform.Reporting.Persistence.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -34,7 +34,9 @@ namespace AlliancePlatform.Identity.Persistence.Migrations
                 {
                     consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    trace_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    duplicate_deliveries = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
