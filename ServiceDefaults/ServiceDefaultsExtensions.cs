@@ -37,6 +37,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>Error handling, request limits, health endpoints and the OpenAPI document; call first in the pipeline.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTimeouts();

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Routing;
@@ -21,12 +23,14 @@ internal static class PlatformHttpSetup
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
         // Malformed bodies raise BadHttpRequestException, which the handler turns into a 400 that says what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddValidation();
         services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = TimeSpan.FromSeconds(30),
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
         });
         services.AddOpenApi();
+        // Behind the gateway: links and OpenAPI server URLs use the address the caller used, not the service's own.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders =
+            ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
     }
 }

@@ -8,6 +8,8 @@ internal static class MembershipServices
 {
     public static void AddMembershipServices(this IHostApplicationBuilder builder)
     {
+        // In this assembly, not in ServiceDefaults: the validation source generator only sees the request types of the calling project.
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<MembershipDbContext>(MembershipDbContext.ConnectionName);
         builder.AddServiceMessaging<MembershipDbContext>();
     }

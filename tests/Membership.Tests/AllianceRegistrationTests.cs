@@ -18,6 +18,14 @@ public class AllianceRegistrationTests
         Assert.NotEqual(Guid.Empty, alliance.Id);
     }
 
+    [Fact]
+    public void Register_KeepsTheTimeToTheMicrosecondTheDatabaseStores()
+    {
+        var alliance = Alliance.Register("黑龙江省冰雪经济产业技术创新联盟", "ice_snow_economy", Now.AddTicks(1234567));
+
+        Assert.Equal(Now.AddTicks(1234560), alliance.RegisteredAt);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

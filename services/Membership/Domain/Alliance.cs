@@ -27,7 +27,7 @@ public sealed class Alliance
             Id = Guid.CreateVersion7(now),
             Name = trimmedName,
             IndustryField = field!.Code,
-            RegisteredAt = now,
+            RegisteredAt = now.ToStoredPrecision(),
         };
     }
 

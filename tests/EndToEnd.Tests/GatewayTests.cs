@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.Json;
+
+namespace AlliancePlatform.EndToEnd.Tests;
+
+[Collection(PlatformCollection.Name)]
+public class GatewayTests(PlatformFixture platform)
+{
+    private HttpClient Gateway => platform.Gateway;
+
+    [Fact]
+    public async Task Health_IsAnsweredByTheGateway()
+    {
+        using var response = await Gateway.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public async Task EachServicesOpenApiDocument_IsReachableThroughTheGateway(string service)
+    {
+        using var response = await Gateway.GetAsync($"/openapi/{service}.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
+    }
+
+    public static TheoryData<string> ServiceNames => [.. PlatformFixture.Services];
+
+    [Fact]
+    public async Task TheApiReferencePage_ListsEveryService()
+    {
+        var page = await Gateway.GetStringAsync("/api-reference/");
+
+        Assert.All(PlatformFixture.Services, service => Assert.Contains($"\"url\":\"openapi/{service}.json\"", page));
+    }
+
+    [Fact]
+    public async Task EveryServiceIsHealthy_WithItsDatabaseAndBroker()
+    {
+        foreach (var service in PlatformFixture.Services)
+        {
+            using var direct = platform.DirectClient(service);
+            var health = JsonDocument.Parse(await direct.GetStringAsync("/health")).RootElement;
+            Assert.Equal("Healthy", health.GetProperty("status").GetString());
+            var checks = health.GetProperty("checks").EnumerateObject().Select(c => c.Name).ToList();
+            Assert.Contains(checks, c => c.Contains("DbContext", StringComparison.Ordinal));
+            Assert.Contains(checks, c => c.Contains("masstransit", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task ABodyOverTheCap_IsRefusedWith413BeforeReachingAService()
+    {
+        using var content = new ByteArrayContent(new byte[1024 * 1024 + 1]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await Gateway.PostAsync("/api/membership/alliances", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AClientOverItsRateLimit_Gets429WithRetryAfter()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 450).Select(_ => Gateway.GetAsync($"/api/filing/alliances/{Guid.NewGuid()}")));
+        try
+        {
+            var limited = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+            Assert.NotEmpty(limited);
+            Assert.All(limited, r =>
+            {
+                Assert.NotNull(r.Headers.RetryAfter?.Delta);
+                Assert.True(r.Headers.RetryAfter!.Delta >= TimeSpan.FromSeconds(1));
+                Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+            });
+            Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+            await Task.Delay(TimeSpan.FromSeconds(2)); // let the bucket refill for the next test
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownRoute_Is404()
+    {
+        using var response = await Gateway.GetAsync("/api/nowhere/at-all");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
