@@ -14,5 +14,6 @@ var services = new[]
     builder.AddPlatformService<Projects.Alliance_Support>("support", infrastructure),
 };
 builder.AddGateway(services);
+builder.AddReadyReport();
 
 builder.Build().Run();

@@ -5,6 +5,8 @@ namespace AlliancePlatform.AppHost;
 
 internal static class PlatformResources
 {
+    public const string GatewayName = "gateway";
+
     /// <summary>A domain service with its own database and the broker; it starts once both are healthy.</summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
         this IDistributedApplicationBuilder builder, string name, PlatformInfrastructure infrastructure)
@@ -22,7 +24,7 @@ internal static class PlatformResources
     public static IResourceBuilder<ProjectResource> AddGateway(
         this IDistributedApplicationBuilder builder, IEnumerable<IResourceBuilder<ProjectResource>> services)
     {
-        var gateway = builder.AddProject<Projects.Alliance_Gateway>("gateway")
+        var gateway = builder.AddProject<Projects.Alliance_Gateway>(GatewayName)
             .WithExternalHttpEndpoints()
             .WithForwardedSettings(builder.Configuration, "Gateway")
             .WithHttpHealthCheck("/health");

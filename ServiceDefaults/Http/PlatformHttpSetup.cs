@@ -17,6 +17,11 @@ internal static class PlatformHttpSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            if (ctx.ProblemDetails is HttpValidationProblemDetails)
+            {
+                ctx.ProblemDetails.Title = "提交的数据有误 / Some fields are not valid";
+                ctx.ProblemDetails.Detail ??= "Each field named under 'errors' says what is wrong with it.";
+            }
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

@@ -108,16 +108,8 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
 
     private async Task<Guid[]> MessageIdsOf(Guid[] allianceIds)
     {
-        var ids = new List<Guid>();
-        await using var connection = new Npgsql.NpgsqlConnection(await platform.ConnectionStringAsync("membershipdb"));
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT id FROM outbox_messages WHERE aggregate_id = ANY(@ids)", connection);
-        command.Parameters.AddWithValue("ids", allianceIds.Select(a => a.ToString()).ToArray());
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            ids.Add(reader.GetGuid(0));
-        }
+        var ids = await platform.Platform.ListAsync("membershipdb", "SELECT id FROM outbox_messages WHERE aggregate_id = ANY(@ids)",
+            row => row.GetGuid(0), ("ids", allianceIds.Select(a => a.ToString()).ToArray()));
         return [.. ids];
     }
 
