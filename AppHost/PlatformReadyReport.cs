@@ -14,13 +14,14 @@ internal sealed class PlatformReadyReport(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        // What the dashboard shows: servers, databases, services and the gateway (not parameters, not hidden helpers).
         var resources = model.Resources
-            .Where(r => r is not ParameterResource && !r.Name.StartsWith("aspire-", StringComparison.Ordinal))
+            .Where(r => r is ProjectResource or IResourceWithConnectionString && r is not ParameterResource)
             .Select(r => r.Name)
+            .Where(name => !(notifications.TryGetCurrentState(name, out var state) && state.Snapshot.IsHidden))
             .ToList();
         foreach (var name in resources)
         {
-            logger.LogDebug("Waiting for {Resource} to be healthy", name);
             await notifications.WaitForResourceHealthyAsync(name, stoppingToken);
         }
 

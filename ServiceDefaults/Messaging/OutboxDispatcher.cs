@@ -30,8 +30,10 @@ public sealed record DispatchResult(int Claimed, int Published, bool Failed)
 }
 
 /// <summary>
-/// Publishes one claimed batch in order; a row is marked sent only after the broker confirmed it.
-/// The first failure ends the batch (the broker is probably away) and schedules that row's retry.
+/// Publishes one claimed batch; a row is marked sent only after the broker confirmed it, and a row whose
+/// publish failed is scheduled for a retry with backoff. A batch holds at most one row per aggregate
+/// (the store skips rows behind an unsent one), so its rows are published concurrently without
+/// breaking per-aggregate order, and broker confirms are pipelined.
 /// </summary>
 public sealed class OutboxDispatcher(
     IOutboxStore store,
@@ -44,35 +46,43 @@ public sealed class OutboxDispatcher(
     {
         var settings = options.Value;
         await using var batch = await store.ClaimAsync(settings.BatchSize, clock.GetUtcNow(), cancellationToken);
-        var published = 0;
-        var failed = false;
-        foreach (var message in batch.Messages)
+        if (batch.Messages.Count == 0)
         {
-            try
-            {
-                await publisher.PublishAsync(message, cancellationToken);
-                message.MarkSent(clock.GetUtcNow());
-                published++;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                message.MarkFailed(ex.Message, clock.GetUtcNow(), settings.Backoff);
-                failed = true;
-                logger.LogWarning(ex, "Publishing outbox message {MessageId} ({EventName}) failed on attempt {Attempts}; retry at {NextAttemptAt}",
-                    message.Id, message.EventName, message.Attempts, message.NextAttemptAt);
-                break;
-            }
+            return new DispatchResult(0, 0, Failed: false);
         }
 
-        if (batch.Messages.Count > 0)
+        var outcomes = await Task.WhenAll(batch.Messages.Select(message => PublishAsync(message, cancellationToken)));
+        cancellationToken.ThrowIfCancellationRequested();
+        var now = clock.GetUtcNow();
+        foreach (var (message, error) in outcomes)
         {
-            await batch.CompleteAsync(cancellationToken);
+            if (error is null)
+            {
+                message.MarkSent(now);
+                continue;
+            }
+            message.MarkFailed(error.Message, now, settings.Backoff);
+            logger.LogWarning(error, "Publishing outbox message {MessageId} ({EventName}) failed on attempt {Attempts}; retry at {NextAttemptAt}",
+                message.Id, message.EventName, message.Attempts, message.NextAttemptAt);
         }
+        await batch.CompleteAsync(cancellationToken);
+
+        var published = outcomes.Count(o => o.Error is null);
         MessagingTelemetry.Published.Add(published);
-        if (failed)
+        MessagingTelemetry.PublishFailures.Add(outcomes.Length - published);
+        return new DispatchResult(outcomes.Length, published, Failed: published < outcomes.Length);
+    }
+
+    private async Task<(OutboxMessage Message, Exception? Error)> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
         {
-            MessagingTelemetry.PublishFailures.Add(1);
+            await publisher.PublishAsync(message, cancellationToken);
+            return (message, null);
         }
-        return new DispatchResult(batch.Messages.Count, published, failed);
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (message, ex);
+        }
     }
 }

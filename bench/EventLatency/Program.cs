@@ -1,5 +1,5 @@
 // Event latency and gateway overhead, side by side in one run (issue "Platform foundation", quality.md).
-//   dotnet run -c Release --project bench/EventLatency -- [writes=2000] [rate=50]
+//   dotnet run -c Release --project bench/EventLatency -- [writes=2000] [rate=50] [--no-dashboard]
 // Starts the whole platform itself (local mode, fresh data root), then sends the same open-loop load
 // of registrations through the gateway and straight to Membership, interleaved, and reads
 // commit → projection latency from Filing's projection.
@@ -10,9 +10,10 @@ using AlliancePlatform.Testing;
 
 var writes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var rate = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
+var withDashboard = !args.Contains("--no-dashboard");
 
 Console.WriteLine($"Starting the platform (local mode)…");
-await using var platform = await PlatformUnderTest.StartAsync(["Gateway:PermitsPerSecond=100000", "Gateway:Burst=100000"], TimeSpan.FromMinutes(5));
+await using var platform = await PlatformUnderTest.StartAsync(["Gateway:PermitsPerSecond=100000", "Gateway:Burst=100000"], TimeSpan.FromMinutes(5), withDashboard);
 Console.WriteLine($"All resources healthy {platform.StartupTime.TotalSeconds:F1} s after the AppHost was built.");
 
 using var gateway = platform.Client(PlatformUnderTest.GatewayName);

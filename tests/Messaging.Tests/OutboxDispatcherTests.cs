@@ -12,7 +12,7 @@ public class OutboxDispatcherTests
     private readonly OutboxOptions _options = new() { BatchSize = 3 };
 
     [Fact]
-    public async Task Dispatch_PublishesInOrderAndMarksEachSentOnlyAfterConfirm()
+    public async Task Dispatch_PublishesTheBatchAndMarksEachSentOnlyAfterConfirm()
     {
         var messages = Messages(3);
         var store = new FakeStore(messages);
@@ -20,7 +20,7 @@ public class OutboxDispatcherTests
 
         var result = await Dispatcher(store, publisher).DispatchOnceAsync(CancellationToken.None);
 
-        Assert.Equal(messages.Select(m => m.Id), publisher.Confirmed.Select(m => m.Id));
+        Assert.Equal(messages.Select(m => m.Id).Order(), publisher.Confirmed.Select(m => m.Id).Order());
         Assert.All(messages, m => Assert.Equal(_clock.GetUtcNow(), m.SentAt));
         Assert.True(store.Completed);
         Assert.Equal(new DispatchResult(3, 3, Failed: false), result);
@@ -28,7 +28,7 @@ public class OutboxDispatcherTests
     }
 
     [Fact]
-    public async Task Dispatch_WhenThePublishFails_StopsTheBatchAndSchedulesARetryForThatRowOnly()
+    public async Task Dispatch_WhenOnePublishFails_SchedulesARetryForThatRowAndRecordsTheConfirmedOnes()
     {
         var messages = Messages(3);
         var store = new FakeStore(messages);
@@ -39,13 +39,25 @@ public class OutboxDispatcherTests
         Assert.NotNull(messages[0].SentAt);
         Assert.Null(messages[1].SentAt);
         Assert.Equal(1, messages[1].Attempts);
-        Assert.True(messages[1].NextAttemptAt > _clock.GetUtcNow());
-        Assert.Null(messages[2].SentAt);
-        Assert.Equal(0, messages[2].Attempts);
-        Assert.DoesNotContain(publisher.Attempted, m => m.Id == messages[2].Id);
+        Assert.Equal(_clock.GetUtcNow() + _options.Backoff.Delay(1), messages[1].NextAttemptAt);
+        Assert.Equal("The broker did not confirm in time.", messages[1].LastError);
+        Assert.NotNull(messages[2].SentAt);
         Assert.True(store.Completed, "what was confirmed must still be recorded");
-        Assert.True(result.Failed);
+        Assert.Equal(new DispatchResult(3, 2, Failed: true), result);
         Assert.False(result.MoreMayBeWaiting(_options.BatchSize));
+    }
+
+    [Fact]
+    public async Task Dispatch_WhenTheBrokerIsAway_MarksNothingSent()
+    {
+        var messages = Messages(3);
+        var publisher = new FakePublisher { FailAll = true };
+
+        var result = await Dispatcher(new FakeStore(messages), publisher).DispatchOnceAsync(CancellationToken.None);
+
+        Assert.All(messages, m => Assert.Null(m.SentAt));
+        Assert.All(messages, m => Assert.Equal(1, m.Attempts));
+        Assert.Equal(0, result.Published);
     }
 
     [Fact]
@@ -57,7 +69,7 @@ public class OutboxDispatcherTests
 
         Assert.Equal(0, result.Claimed);
         Assert.False(store.Completed);
-        Assert.True(store.Disposed);
+        Assert.True(store.Disposed, "the claim must be released");
     }
 
     [Fact]
@@ -109,20 +121,22 @@ public class OutboxDispatcherTests
     private sealed class FakePublisher : IOutboxPublisher
     {
         public Guid? FailOn { get; init; }
+        public bool FailAll { get; init; }
         public Action? OnPublish { get; init; }
-        public List<OutboxMessage> Attempted { get; } = [];
         public List<OutboxMessage> Confirmed { get; } = [];
 
         public Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
         {
-            Attempted.Add(message);
             OnPublish?.Invoke();
             cancellationToken.ThrowIfCancellationRequested();
-            if (message.Id == FailOn)
+            if (FailAll || message.Id == FailOn)
             {
                 throw new TimeoutException("The broker did not confirm in time.");
             }
-            Confirmed.Add(message);
+            lock (Confirmed)
+            {
+                Confirmed.Add(message);
+            }
             return Task.CompletedTask;
         }
     }

@@ -9,7 +9,7 @@ namespace AlliancePlatform.Testing;
 
 /// <summary>
 /// The whole platform started from the real AppHost in local mode: PostgreSQL and RabbitMQ from
-/// Debian's packages on free ports, a fresh data root, no dashboard. Used by tests and benchmarks.
+/// Debian's packages on free ports, a fresh data root. Used by tests and benchmarks.
 /// </summary>
 public sealed class PlatformUnderTest : IAsyncDisposable
 {
@@ -29,7 +29,11 @@ public sealed class PlatformUnderTest : IAsyncDisposable
     /// <summary>From building the AppHost to every resource healthy.</summary>
     public TimeSpan StartupTime { get; }
 
-    public static async Task<PlatformUnderTest> StartAsync(IEnumerable<string> settings, TimeSpan timeout)
+    /// <param name="withDashboard">
+    /// Run the dashboard and export telemetry to it, as <c>./platform up</c> does (benchmarks); without it
+    /// (tests) the services export nothing, rather than retrying against a dashboard that is not there.
+    /// </param>
+    public static async Task<PlatformUnderTest> StartAsync(IEnumerable<string> settings, TimeSpan timeout, bool withDashboard = false)
     {
         var clock = Stopwatch.StartNew();
         var dataRoot = Path.Combine(Path.GetTempPath(), "alliance-platform-tests", Guid.NewGuid().ToString("N")[..12]);
@@ -42,7 +46,14 @@ public sealed class PlatformUnderTest : IAsyncDisposable
             "--Infra:RabbitMq:DistributionPort=0",
             .. settings.Select(s => $"--{s}"),
         ];
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(args, (options, _) => options.DisableDashboard = true);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(args, (options, _) => options.DisableDashboard = !withDashboard);
+        if (!withDashboard)
+        {
+            foreach (var project in builder.Resources.OfType<ProjectResource>())
+            {
+                project.Annotations.Add(new EnvironmentCallbackAnnotation(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT")));
+            }
+        }
         // Failing health checks are expected while a fault test has a server stopped; the assertions say what matters.
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         builder.Configuration["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
