@@ -26,7 +26,7 @@ public static class Alliances
         return client.SendAsync(request);
     }
 
-    /// <summary>Registers as a well-behaved client does: one idempotency key, retried when the gateway says to wait.</summary>
+    /// <summary>Registers as a well-behaved client does: one idempotency key, retried when told to wait (429, 503).</summary>
     public static async Task<Registered> RegisterOkAsync(HttpClient client, string? name = null)
     {
         var key = Guid.NewGuid().ToString();
@@ -34,7 +34,7 @@ public static class Alliances
         for (var attempt = 1; ; attempt++)
         {
             using var response = await RegisterAsync(client, name, idempotencyKey: key);
-            if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests && attempt < 10)
+            if (response.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.ServiceUnavailable && attempt < 10)
             {
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
                 continue;

@@ -62,17 +62,7 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
     {
         var registered = new AllianceRegistered(NewId.NextGuid(), Alliances.UniqueName(), "future_energy", DateTimeOffset.UtcNow);
         var messageId = NewId.NextGuid();
-        var bus = Bus.Factory.CreateUsingRabbitMq(async cfg => cfg.Host(new Uri(await platform.ConnectionStringAsync(Broker))));
-        await bus.StartAsync();
-        try
-        {
-            await bus.Publish(registered, c => c.MessageId = messageId);
-            await bus.Publish(registered, c => c.MessageId = messageId);
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+        await PublishAsync(registered, messageId, times: 2);
 
         await Eventually.ReturnsAsync(
             () => platform.ScalarAsync<long>("filingdb",
@@ -101,6 +91,54 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
         Assert.Equal(0L, await platform.ScalarAsync<long>("filingdb",
             "SELECT duplicate_deliveries FROM inbox_messages WHERE consumer = @c AND message_id = @m", ("c", FilingConsumer), ("m", messageId)));
         Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync($"/api/membership/alliances/{registered.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DatabaseDown_WritesGet503AndAnEventArrivingMeanwhileIsAppliedAfterwardsWithoutAnError()
+    {
+        var registered = new AllianceRegistered(NewId.NextGuid(), Alliances.UniqueName(), "future_health", DateTimeOffset.UtcNow);
+        var pause = Stopwatch.StartNew();
+        await platform.StopAsync("postgres");
+        try
+        {
+            await PublishAsync(registered, NewId.NextGuid());
+            using var refused = await Alliances.RegisterAsync(platform.Gateway, Alliances.UniqueName());
+            var problem = await WalkingSkeletonTests.Problem(refused, HttpStatusCode.ServiceUnavailable);
+            Assert.Contains("Nothing was saved", problem.GetProperty("detail").GetString());
+            Assert.NotNull(refused.Headers.RetryAfter?.Delta);
+            var remaining = TimeSpan.FromSeconds(20) - pause.Elapsed;
+            if (remaining > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining);
+            }
+        }
+        finally
+        {
+            await platform.StartAsync("postgres");
+        }
+        output.WriteLine($"PostgreSQL was unavailable for {pause.Elapsed.TotalSeconds:F1} s");
+
+        var known = await Alliances.KnownToFilingAsync(platform.Gateway, registered.AllianceId, TimeSpan.FromSeconds(90));
+        Assert.Equal(registered.Name, known.Name);
+        await Alliances.RegisterOkAsync(platform.Gateway);
+        Assert.Equal(0u, await ErrorQueueDepth());
+    }
+
+    private async Task PublishAsync(AllianceRegistered registered, Guid messageId, int times = 1)
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(async cfg => cfg.Host(new Uri(await platform.ConnectionStringAsync(Broker))));
+        await bus.StartAsync();
+        try
+        {
+            for (var i = 0; i < times; i++)
+            {
+                await bus.Publish(registered, c => c.MessageId = messageId);
+            }
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
     }
 
     private Task<long> Pending() =>

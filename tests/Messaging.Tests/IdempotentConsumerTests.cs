@@ -22,9 +22,7 @@ public class IdempotentConsumerTests
         await harness.Bus.Publish(new SomethingHappened(1), c => c.MessageId = messageId);
         await harness.Bus.Publish(new SomethingHappened(1), c => c.MessageId = messageId);
 
-        Assert.True(await harness.Consumed.Any<SomethingHappened>(x => x.Context.MessageId == messageId));
-        await harness.InactivityTask;
-        Assert.Equal(2, inbox.Deliveries);
+        await Until(() => inbox.Deliveries == 2);
         Assert.Equal([1], effects.Applied);
         Assert.Equal(1, inbox.Completed);
     }
@@ -32,14 +30,14 @@ public class IdempotentConsumerTests
     [Fact]
     public async Task Consume_DifferentMessageIds_AppliesEach()
     {
-        await using var provider = Harness(out _, out var effects);
+        await using var provider = Harness(out var inbox, out var effects);
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
 
         await harness.Bus.Publish(new SomethingHappened(1));
         await harness.Bus.Publish(new SomethingHappened(2));
-        await harness.InactivityTask;
 
+        await Until(() => inbox.Completed == 2);
         Assert.Equal([1, 2], effects.Applied.Order());
     }
 
@@ -52,10 +50,21 @@ public class IdempotentConsumerTests
         await harness.Start();
 
         await harness.Bus.Publish(new SomethingHappened(7));
-        await harness.InactivityTask;
 
         Assert.True(await harness.Consumed.Any<SomethingHappened>(x => x.Exception is not null));
         Assert.Equal(0, inbox.Completed);
+        Assert.Empty(effects.Applied);
+    }
+
+    /// <summary>Waits for deliveries on a busy machine: deadline-bound, never a fixed sleep.</summary>
+    private static async Task Until(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the messages were not delivered within 30 s");
+            await Task.Delay(20);
+        }
     }
 
     private static ServiceProvider Harness(out InMemoryInbox inbox, out Effects effects)
@@ -69,7 +78,7 @@ public class IdempotentConsumerTests
             .AddMassTransitTestHarness(x =>
             {
                 x.AddConsumer<SomethingHappenedConsumer>();
-                x.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromMilliseconds(300));
+                x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(30), testInactivityTimeout: TimeSpan.FromSeconds(5));
             })
             .BuildServiceProvider(true);
     }
