@@ -4,14 +4,12 @@ namespace AlliancePlatform.AppHost.Infrastructure;
 
 /// <summary>The broker and the database server, whichever way they run; services cannot tell the modes apart.</summary>
 internal sealed class PlatformInfrastructure(
-    InfrastructureMode mode,
     IResourceBuilder<IResourceWithConnectionString> broker,
     Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
 {
     public const string BrokerName = "rabbitmq";
     public const string DatabaseServerName = "postgres";
 
-    public InfrastructureMode Mode => mode;
     public IResourceBuilder<IResourceWithConnectionString> Broker => broker;
     public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => addDatabase(name);
 
@@ -25,7 +23,7 @@ internal sealed class PlatformInfrastructure(
     {
         var postgres = builder.AddPostgres(DatabaseServerName).WithDataVolume("alliance-platform-postgres");
         var rabbit = builder.AddRabbitMQ(BrokerName).WithDataVolume("alliance-platform-rabbitmq");
-        return new PlatformInfrastructure(InfrastructureMode.Containers, rabbit, name => postgres.AddDatabase(name));
+        return new PlatformInfrastructure(rabbit, name => postgres.AddDatabase(name));
     }
 
     private static PlatformInfrastructure AddLocal(IDistributedApplicationBuilder builder)
@@ -33,6 +31,6 @@ internal sealed class PlatformInfrastructure(
         var settings = LocalInfrastructureSettings.From(builder.Configuration);
         var postgres = builder.AddLocalPostgres(DatabaseServerName, settings);
         var rabbit = builder.AddLocalRabbitMq(BrokerName, settings);
-        return new PlatformInfrastructure(InfrastructureMode.Local, rabbit, name => postgres.AddDatabase(name));
+        return new PlatformInfrastructure(rabbit, name => postgres.AddDatabase(name));
     }
 }

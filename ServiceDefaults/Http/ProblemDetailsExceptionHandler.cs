@@ -14,9 +14,18 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
+    private const int ClientClosedRequest = 499;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away: nobody reads an answer, and it is not the service's fault.
+            logger.LogInformation("Request {Method} {Path} was abandoned by its caller", context.Request.Method, context.Request.Path);
+            context.Response.StatusCode = ClientClosedRequest;
+            return true;
+        }
+
         var problem = Describe(exception);
         if (problem.Status >= 500)
         {
