@@ -1,12 +1,14 @@
 using AlliancePlatform.AppHost;
 using AlliancePlatform.AppHost.Infrastructure;
+using AlliancePlatform.AppHost.Infrastructure.Local;
 
 var builder = DistributedApplication.CreateBuilder(args);
-var infrastructure = PlatformInfrastructure.Add(builder);
+var dataRoot = DataRoot.Open(builder.Configuration["Infra:DataRoot"]);
+var infrastructure = PlatformInfrastructure.Add(builder, dataRoot);
 
 var services = new[]
 {
-    builder.AddPlatformService<Projects.Alliance_Identity>("identity", infrastructure),
+    builder.AddPlatformService<Projects.Alliance_Identity>("identity", infrastructure).WithTokenServerKeys(dataRoot),
     builder.AddPlatformService<Projects.Alliance_Membership>("membership", infrastructure),
     builder.AddPlatformService<Projects.Alliance_Filing>("filing", infrastructure),
     builder.AddPlatformService<Projects.Alliance_Reporting>("reporting", infrastructure),

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using System.Security.Cryptography;
 using AlliancePlatform.AppHost.Infrastructure;
+using AlliancePlatform.AppHost.Infrastructure.Local;
 
 namespace AlliancePlatform.AppHost;
 
@@ -33,6 +35,26 @@ internal static class PlatformResources
             gateway.WithReference(service);
         }
         return gateway;
+    }
+
+    /// <summary>
+    /// The token server's signing key (RSA) and encryption key, generated into the data root's secrets on
+    /// first start so tokens stay valid across restarts, and handed over as secret parameters.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithTokenServerKeys(this IResourceBuilder<ProjectResource> identity, DataRoot dataRoot)
+    {
+        var builder = identity.ApplicationBuilder;
+        var signing = builder.AddParameter("identity-signing-key", dataRoot.Secret("identity-signing-key.pem", () =>
+        {
+            using var rsa = RSA.Create(2048);
+            return rsa.ExportRSAPrivateKeyPem();
+        }), secret: true);
+        var encryption = builder.AddParameter("identity-encryption-key",
+            dataRoot.Secret("identity-encryption-key", () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), secret: true);
+        return identity
+            .WithEnvironment("Identity__SigningKey", signing)
+            .WithEnvironment("Identity__EncryptionKey", encryption)
+            .WithForwardedSettings(builder.Configuration, "Identity");
     }
 
     /// <summary>Hands a configuration section given to the AppHost (e.g. by tests) on to a service as environment variables.</summary>

@@ -13,10 +13,10 @@ internal sealed class PlatformInfrastructure(
     public IResourceBuilder<IResourceWithConnectionString> Broker => broker;
     public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => addDatabase(name);
 
-    public static PlatformInfrastructure Add(IDistributedApplicationBuilder builder)
+    public static PlatformInfrastructure Add(IDistributedApplicationBuilder builder, DataRoot dataRoot)
     {
         var mode = InfrastructureModeResolver.Resolve(builder.Configuration[InfrastructureModeResolver.Setting]);
-        return mode == InfrastructureMode.Containers ? AddContainers(builder) : AddLocal(builder);
+        return mode == InfrastructureMode.Containers ? AddContainers(builder) : AddLocal(builder, dataRoot);
     }
 
     private static PlatformInfrastructure AddContainers(IDistributedApplicationBuilder builder)
@@ -26,9 +26,9 @@ internal sealed class PlatformInfrastructure(
         return new PlatformInfrastructure(rabbit, name => postgres.AddDatabase(name));
     }
 
-    private static PlatformInfrastructure AddLocal(IDistributedApplicationBuilder builder)
+    private static PlatformInfrastructure AddLocal(IDistributedApplicationBuilder builder, DataRoot dataRoot)
     {
-        var settings = LocalInfrastructureSettings.From(builder.Configuration);
+        var settings = LocalInfrastructureSettings.From(builder.Configuration, dataRoot);
         var postgres = builder.AddLocalPostgres(DatabaseServerName, settings);
         var rabbit = builder.AddLocalRabbitMq(BrokerName, settings);
         return new PlatformInfrastructure(rabbit, name => postgres.AddDatabase(name));

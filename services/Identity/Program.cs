@@ -1,13 +1,12 @@
-using AlliancePlatform.Identity.Persistence;
+using AlliancePlatform.Identity;
+using AlliancePlatform.Identity.Features.Token;
 using AlliancePlatform.ServiceDefaults;
-using AlliancePlatform.ServiceDefaults.Messaging;
-using AlliancePlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddServiceDatabase<IdentityDbContext>(IdentityDbContext.ConnectionName);
-builder.AddServiceMessaging<IdentityDbContext>();
+builder.AddIdentityServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapTokenEndpoint();
 app.Run();

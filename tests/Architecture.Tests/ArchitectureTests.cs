@@ -7,7 +7,7 @@ public class ArchitectureTests
 {
     private static readonly Assembly[] Services =
     [
-        typeof(AlliancePlatform.Identity.Persistence.IdentityDbContext).Assembly,
+        typeof(AlliancePlatform.Identity.Persistence.AccountsDbContext).Assembly,
         typeof(AlliancePlatform.Membership.Persistence.MembershipDbContext).Assembly,
         typeof(AlliancePlatform.Filing.Persistence.FilingDbContext).Assembly,
         typeof(AlliancePlatform.Reporting.Persistence.ReportingDbContext).Assembly,

@@ -6,6 +6,8 @@ namespace AlliancePlatform.EndToEnd.Tests;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public static string[] Services => PlatformUnderTest.Services;
+    public const string DemoClientId = "demo-subscriber";
+    public const string DemoClientSecret = "end-to-end-tests-demo-client-secret";
 
     private PlatformUnderTest? _platform;
 
@@ -20,6 +22,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             "Gateway:Burst=150",
             "Gateway:MaxRequestBodyBytes=1048576",
             "Messaging:Outbox:RetryMaxDelay=00:00:02",
+            $"Identity:DemoClientSecret={DemoClientSecret}",
         ], TimeSpan.FromMinutes(4));
         Gateway = Platform.Client(PlatformUnderTest.GatewayName);
     }

@@ -35,7 +35,11 @@ internal sealed class DataRoot
     }
 
     /// <summary>Returns the named secret, generating it on first use.</summary>
-    public string Secret(string name)
+    public string Secret(string name) =>
+        Secret(name, () => RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 32));
+
+    /// <summary>Returns the named secret, generating it with <paramref name="generate"/> on first use.</summary>
+    public string Secret(string name, Func<string> generate)
     {
         var folder = Folder("secrets");
         File.SetUnixFileMode(folder, OwnerOnly);
@@ -44,7 +48,7 @@ internal sealed class DataRoot
         {
             return File.ReadAllText(file).Trim();
         }
-        var secret = RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 32);
+        var secret = generate();
         File.WriteAllText(file, secret);
         File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return secret;

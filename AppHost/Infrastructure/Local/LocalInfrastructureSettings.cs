@@ -10,8 +10,8 @@ namespace AlliancePlatform.AppHost.Infrastructure.Local;
 /// </summary>
 internal sealed record LocalInfrastructureSettings(DataRoot DataRoot, int PostgresPort, int RabbitMqPort, int RabbitMqDistributionPort)
 {
-    public static LocalInfrastructureSettings From(IConfiguration configuration) => new(
-        DataRoot.Open(configuration["Infra:DataRoot"]),
+    public static LocalInfrastructureSettings From(IConfiguration configuration, DataRoot dataRoot) => new(
+        dataRoot,
         PortOrFree(configuration["Infra:Postgres:Port"]),
         PortOrFree(configuration["Infra:RabbitMq:Port"]),
         PortOrFree(configuration["Infra:RabbitMq:DistributionPort"]));
