@@ -1,4 +1,6 @@
 using AlliancePlatform.Identity;
+using AlliancePlatform.Identity.Features.Authorize;
+using AlliancePlatform.Identity.Features.Login;
 using AlliancePlatform.Identity.Features.Token;
 using AlliancePlatform.ServiceDefaults;
 
@@ -8,5 +10,10 @@ builder.AddIdentityServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapLoginEndpoints();
+app.MapAuthorizeEndpoint();
 app.MapTokenEndpoint();
 app.Run();

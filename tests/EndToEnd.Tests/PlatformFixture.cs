@@ -8,6 +8,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static string[] Services => PlatformUnderTest.Services;
     public const string DemoClientId = "demo-subscriber";
     public const string DemoClientSecret = "end-to-end-tests-demo-client-secret";
+    public const string DemoUserPassword = "EndToEnd-Tests-Pass-9";
 
     private PlatformUnderTest? _platform;
 
@@ -23,6 +24,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             "Gateway:MaxRequestBodyBytes=1048576",
             "Messaging:Outbox:RetryMaxDelay=00:00:02",
             $"Identity:DemoClientSecret={DemoClientSecret}",
+            $"Identity:DemoUserPassword={DemoUserPassword}",
         ], TimeSpan.FromMinutes(4));
         Gateway = Platform.Client(PlatformUnderTest.GatewayName);
     }

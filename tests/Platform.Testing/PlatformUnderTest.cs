@@ -77,6 +77,9 @@ public sealed class PlatformUnderTest : IAsyncDisposable
         return client;
     }
 
+    /// <summary>The address of a resource's http endpoint, for clients that need their own handler (cookies, no redirects).</summary>
+    public Uri EndpointOf(string resource) => App.GetEndpoint(resource, "http");
+
     public async Task<string> ConnectionStringAsync(string resource) =>
         await App.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"{resource} has no connection string");
 

@@ -16,6 +16,12 @@ public sealed class TokenServerOptions
     public string? Issuer { get; set; }
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>How long a sign-in at the login page lasts without activity.</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>Where the portal may receive authorization codes.</summary>
+    public string[] PortalRedirectUris { get; set; } = ["http://localhost:5090/signin-oidc"];
+    /// <summary>Password of every seeded demo person; when empty each gets its own, generated and printed once.</summary>
+    public string? DemoUserPassword { get; set; }
     /// <summary>Secret of the seeded demo machine client; when empty one is generated and printed once.</summary>
     public string? DemoClientSecret { get; set; }
 }

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using AlliancePlatform.Identity.Accounts;
+using AlliancePlatform.Identity.Features.Login;
 using AlliancePlatform.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace AlliancePlatform.Identity.Auth;
 
@@ -20,12 +22,30 @@ internal static class TokenServerSetup
 
         builder.Services.AddIdentityCore<PlatformUser>(options =>
             {
+                // MLPS 2.0 level 3: strong passwords and lockout after repeated failures; both are settings.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
                 builder.Configuration.GetSection("Identity:Password").Bind(options.Password);
                 builder.Configuration.GetSection("Identity:Lockout").Bind(options.Lockout);
-                options.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
+            .AddSignInManager()
             .AddEntityFrameworkStores<AccountsDbContext>();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = LoginEndpoints.Path;
+            cookie.Cookie.Name = "alliance.identity";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = settings.SessionLifetime;
+            cookie.SlidingExpiration = true;
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery();
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>())
@@ -35,6 +55,7 @@ internal static class TokenServerSetup
                     .SetAuthorizationEndpointUris(AuthorizePath)
                     .SetConfigurationEndpointUris(ConfigurationPath)
                     .SetJsonWebKeySetEndpointUris(KeySetPath);
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
                 server.AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow()
                     .RequireProofKeyForCodeExchange()

@@ -3,24 +3,41 @@ using System.Text.Json;
 using AlliancePlatform.Identity.Auth;
 using AlliancePlatform.Identity.Features.Token;
 using AlliancePlatform.Identity.Accounts;
+using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace AlliancePlatform.Identity.Seeding;
 
 /// <summary>
-/// On first start, one demo machine client (another government platform). Its generated secret is
-/// printed once, here, and only its hash is kept; look for it in the identity resource's log.
+/// On first start: the portal's client registration, one demo person per role and one demo machine
+/// client (another government platform). Generated passwords and the client secret are printed once,
+/// here, and only their hashes are kept; look for them in the identity resource's log.
 /// </summary>
 internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, TokenServerOptions settings, ILogger<DemoAccountsSeeder> logger)
     : IHostedService
 {
     public const string DemoClientId = "demo-subscriber";
+    public const string PortalClientId = "portal";
+
+    /// <summary>Demo units: a chair unit in Harbin (230100), a city S&amp;T bureau, the provincial bodies.</summary>
+    private static readonly (string Role, string Organization, string? Region, string? Industry)[] DemoPeople =
+    [
+        (PlatformRoles.Applicant, "91230100MA1B2C3D4E", null, null),
+        (PlatformRoles.Recommender, "11230100MB0000000X", "230100", null),
+        (PlatformRoles.Secretariat, "12230000MB0000001Y", null, null),
+        (PlatformRoles.BusinessDivision, "11230000MB0000002Z", null, null),
+        (PlatformRoles.AdminDivision, "11230000MB0000002Z", null, null),
+        (PlatformRoles.Expert, "12230000MB0000003W", null, null),
+        (PlatformRoles.Ops, "12230000MB0000001Y", null, null),
+    ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        await SeedPortalAsync(applications, cancellationToken);
+        await SeedPeopleAsync(scope.ServiceProvider);
         if (await applications.FindByClientIdAsync(DemoClientId, cancellationToken) is not null)
         {
             return;
@@ -45,6 +62,71 @@ internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, TokenServe
             logger.LogWarning(
                 "Demo machine client created: client_id={ClientId} client_secret={ClientSecret} — shown this once; only its hash is kept",
                 DemoClientId, secret);
+        }
+    }
+
+    /// <summary>The portal is a public client: no secret, and only the code flow with PKCE.</summary>
+    private async Task SeedPortalAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(PortalClientId, cancellationToken) is not null)
+        {
+            return;
+        }
+        var portal = new OpenIddictApplicationDescriptor
+        {
+            ClientId = PortalClientId,
+            ClientType = ClientTypes.Public,
+            DisplayName = "联盟平台门户 / Alliance Platform portal",
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Scopes.Roles, Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var uri in settings.PortalRedirectUris)
+        {
+            portal.RedirectUris.Add(new Uri(uri));
+        }
+        await applications.CreateAsync(portal, cancellationToken);
+    }
+
+    private async Task SeedPeopleAsync(IServiceProvider services)
+    {
+        var users = services.GetRequiredService<UserManager<PlatformUser>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var (role, organization, region, industry) in DemoPeople)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+            var userName = $"{role.Replace('_', '-')}-demo";
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                continue;
+            }
+            var password = string.IsNullOrWhiteSpace(settings.DemoUserPassword)
+                ? RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789", 16) + "-Aa9"
+                : settings.DemoUserPassword;
+            var user = new PlatformUser { UserName = userName, DisplayName = $"演示用户 ({role})", Organization = organization, Region = region, Industry = industry };
+            Require(await users.CreateAsync(user, password), userName);
+            Require(await users.AddToRoleAsync(user, role), userName);
+            if (string.IsNullOrWhiteSpace(settings.DemoUserPassword))
+            {
+                logger.LogWarning("Demo person created: user={UserName} role={Role} password={Password} — shown this once; only its hash is kept",
+                    userName, role, password);
+            }
+        }
+    }
+
+    private static void Require(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding {userName} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
+using AlliancePlatform.Identity.Accounts;
 using AlliancePlatform.Identity.Auth;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;
@@ -19,13 +21,17 @@ internal static class TokenEndpoint
     public static void MapTokenEndpoint(this IEndpointRouteBuilder app) =>
         app.MapPost(TokenServerSetup.TokenPath, HandleAsync).ExcludeFromDescription();
 
-    private static async Task<IResult> HandleAsync(HttpContext http, IOpenIddictApplicationManager applications)
+    private static async Task<IResult> HandleAsync(HttpContext http, IOpenIddictApplicationManager applications, UserManager<PlatformUser> users)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            return await ForPersonAsync(http, users);
+        }
         if (!request.IsClientCredentialsGrantType())
         {
-            return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported yet.");
+            return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
         }
 
         var application = await applications.FindByClientIdAsync(request.ClientId!, http.RequestAborted);
@@ -41,6 +47,19 @@ internal static class TokenEndpoint
         identity.SetClaim(Claims.Role, Text(properties, ClientProperties.Role));
         identity.SetClaim(ClientProperties.Organization, Text(properties, ClientProperties.Organization));
         identity.SetDestinations(_ => [Destinations.AccessToken]);
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>A code or refresh token is exchanged only while its person may still sign in; the claims are read afresh.</summary>
+    private static async Task<IResult> ForPersonAsync(HttpContext http, UserManager<PlatformUser> users)
+    {
+        var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var user = granted.Principal?.GetClaim(Claims.Subject) is { } subject ? await users.FindByIdAsync(subject) : null;
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            return Refuse(Errors.InvalidGrant, "This account can no longer sign in.");
+        }
+        var identity = await AccountClaims.ForAsync(user, users, granted.Principal!.GetScopes());
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

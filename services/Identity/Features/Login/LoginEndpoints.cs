@@ -1,0 +1,40 @@
+using AlliancePlatform.Identity.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AlliancePlatform.Identity.Features.Login;
+
+public sealed record LoginForm(string? UserName, string? Password, string? ReturnUrl);
+
+/// <summary>The sign-in page people reach from the portal; repeated failures lock the account (MLPS 2.0 level 3).</summary>
+internal static class LoginEndpoints
+{
+    public const string Path = "/api/identity/account/login";
+
+    public static void MapLoginEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
+                LoginPage.Render(antiforgery.GetAndStoreTokens(http), returnUrl, message: null))
+            .ExcludeFromDescription();
+        app.MapPost(Path, SignInAsync).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext http, [FromForm] LoginForm form, SignInManager<PlatformUser> signIn, IAntiforgery antiforgery)
+    {
+        var result = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return Results.LocalRedirect(LocalOrHome(form.ReturnUrl));
+        }
+        var message = result.IsLockedOut ? LoginPage.LockedOut : LoginPage.WrongCredentials;
+        return LoginPage.Render(antiforgery.GetAndStoreTokens(http), form.ReturnUrl, message, StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>Only a path on this site: a login page must never forward a person to an address an attacker chose.</summary>
+    private static string LocalOrHome(string? returnUrl) =>
+        returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] is not '/' and not '\\' ? url : "/";
+}
