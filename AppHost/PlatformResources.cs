@@ -8,6 +8,7 @@ namespace AlliancePlatform.AppHost;
 internal static class PlatformResources
 {
     public const string GatewayName = "gateway";
+    public const string IdentityName = "identity";
 
     /// <summary>A domain service with its own database and the broker; it starts once both are healthy.</summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
@@ -24,15 +25,26 @@ internal static class PlatformResources
 
     /// <summary>The single public entry: it finds every service by service discovery.</summary>
     public static IResourceBuilder<ProjectResource> AddGateway(
-        this IDistributedApplicationBuilder builder, IEnumerable<IResourceBuilder<ProjectResource>> services)
+        this IDistributedApplicationBuilder builder, IReadOnlyList<IResourceBuilder<ProjectResource>> services)
     {
         var gateway = builder.AddProject<Projects.Alliance_Gateway>(GatewayName)
             .WithExternalHttpEndpoints()
             .WithForwardedSettings(builder.Configuration, "Gateway")
             .WithHttpHealthCheck("/health");
+        // Tokens name the platform's public address as their issuer; the token server and every validator agree on it.
+        var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+        gateway.WithEnvironment("Auth__Issuer", issuer);
+        var identity = services.Single(s => s.Resource.Name == IdentityName);
         foreach (var service in services)
         {
             gateway.WithReference(service);
+            if (service == identity)
+            {
+                service.WithEnvironment("Identity__Issuer", issuer);
+                continue;
+            }
+            // Each service reads the token server's keys itself, found through service discovery.
+            service.WithReference(identity).WithEnvironment("Auth__Issuer", issuer);
         }
         return gateway;
     }

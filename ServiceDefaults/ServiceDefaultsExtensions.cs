@@ -1,5 +1,6 @@
 using AlliancePlatform.ServiceDefaults.Http;
 using AlliancePlatform.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,8 +42,13 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTimeouts();
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
         app.MapDefaultEndpoints();
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 
@@ -51,9 +57,11 @@ public static class ServiceDefaultsExtensions
     {
         app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
             .DisableHttpMetrics()
+            .AllowAnonymous()
             .WithRequestTimeout(TimeSpan.FromSeconds(10));
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) })
-            .DisableHttpMetrics();
+            .DisableHttpMetrics()
+            .AllowAnonymous();
         return app;
     }
 

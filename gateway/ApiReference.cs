@@ -14,7 +14,7 @@ internal static class ApiReference
             {
                 options.AddDocument(service, service, GatewayRoutes.OpenApiPath(service), isDefault: service == "membership");
             }
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -11,6 +11,9 @@ internal static class GatewayRoutes
 {
     public static IReadOnlyList<string> Services { get; } = ["identity", "membership", "filing", "reporting", "evaluation", "support"];
 
+    /// <summary>Routes anyone may call: signing in and getting tokens, and the API descriptions.</summary>
+    private const string Anonymous = "anonymous";
+
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
         .. Services.Select(service => new RouteConfig
@@ -18,12 +21,15 @@ internal static class GatewayRoutes
             RouteId = $"{service}-api",
             ClusterId = service,
             Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
+            // Identity's routes are the way in; every other service's need a valid token here and again in the service.
+            AuthorizationPolicy = service == "identity" ? Anonymous : null,
         }),
         .. Services.Select(service => new RouteConfig
         {
             RouteId = $"{service}-openapi",
             ClusterId = service,
             Match = new RouteMatch { Path = OpenApiPath(service), Methods = ["GET"] },
+            AuthorizationPolicy = Anonymous,
         }.WithTransformPathSet("/openapi/v1.json")),
     ];
 

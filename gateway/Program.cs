@@ -1,16 +1,18 @@
 using AlliancePlatform.Gateway;
 using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformAuthentication();
 builder.AddGatewayLimits();
 builder.Services.AddReverseProxy()
     .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
-app.UseServiceDefaults();
 app.UseRequestBodyCap();
+app.UseServiceDefaults();
 app.UseRateLimiter();
 app.MapApiReference();
 app.MapReverseProxy();

@@ -1,10 +1,12 @@
 using AlliancePlatform.Evaluation.Persistence;
 using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using AlliancePlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPlatformAuthentication();
 builder.AddServiceDatabase<EvaluationDbContext>(EvaluationDbContext.ConnectionName);
 builder.AddServiceMessaging<EvaluationDbContext>();
 

@@ -1,5 +1,6 @@
 using AlliancePlatform.Filing.Messaging;
 using AlliancePlatform.Filing.Persistence;
+using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using AlliancePlatform.ServiceDefaults.Persistence;
 
@@ -9,6 +10,7 @@ internal static class FilingServices
 {
     public static void AddFilingServices(this IHostApplicationBuilder builder)
     {
+        builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<FilingDbContext>(FilingDbContext.ConnectionName);
         builder.AddServiceMessaging<FilingDbContext>(bus => bus.AddConsumer<AllianceRegisteredConsumer>());
     }

@@ -10,8 +10,6 @@ builder.AddIdentityServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.UseAuthentication();
-app.UseAuthorization();
 app.UseAntiforgery();
 app.MapLoginEndpoints();
 app.MapAuthorizeEndpoint();

@@ -1,4 +1,5 @@
 using AlliancePlatform.Membership.Persistence;
+using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using AlliancePlatform.ServiceDefaults.Persistence;
 
@@ -10,6 +11,7 @@ internal static class MembershipServices
     {
         // In this assembly, not in ServiceDefaults: the validation source generator only sees the request types of the calling project.
         builder.Services.AddValidation();
+        builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<MembershipDbContext>(MembershipDbContext.ConnectionName);
         builder.AddServiceMessaging<MembershipDbContext>();
     }

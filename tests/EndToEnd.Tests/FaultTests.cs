@@ -28,7 +28,7 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
                 await parallel.WaitAsync();
                 try
                 {
-                    return await Alliances.RegisterOkAsync(platform.Gateway, name);
+                    return await Alliances.RegisterOkAsync(platform.Applicant, name);
                 }
                 finally
                 {
@@ -77,7 +77,7 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
     public async Task MembershipKilledAfterItsCommitAndBeforeItsRelayPublished_DeliversTheEventOnceAfterRestart()
     {
         await platform.StopAsync(Broker);
-        var registered = await Alliances.RegisterOkAsync(platform.Gateway);
+        var registered = await Alliances.RegisterOkAsync(platform.Applicant);
         Assert.Equal(1L, await platform.ScalarAsync<long>("membershipdb",
             "SELECT count(*) FROM outbox_messages WHERE aggregate_id = @id AND sent_at IS NULL", ("id", registered.Id.ToString())));
 
@@ -85,12 +85,12 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
         await platform.StartAsync(Broker);
         await platform.StartAsync("membership");
 
-        var known = await Alliances.KnownToFilingAsync(platform.Gateway, registered.Id, TimeSpan.FromSeconds(60));
+        var known = await Alliances.KnownToFilingAsync(platform.Applicant, registered.Id, TimeSpan.FromSeconds(60));
         Assert.Equal(registered.Name, known.Name);
         var messageId = (await MessageIdsOf([registered.Id])).Single();
         Assert.Equal(0L, await platform.ScalarAsync<long>("filingdb",
             "SELECT duplicate_deliveries FROM inbox_messages WHERE consumer = @c AND message_id = @m", ("c", FilingConsumer), ("m", messageId)));
-        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync($"/api/membership/alliances/{registered.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await platform.Applicant.GetAsync($"/api/membership/alliances/{registered.Id}")).StatusCode);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
         try
         {
             await PublishAsync(registered, NewId.NextGuid());
-            using var refused = await Alliances.RegisterAsync(platform.Gateway, Alliances.UniqueName());
+            using var refused = await Alliances.RegisterAsync(platform.Applicant, Alliances.UniqueName());
             var problem = await WalkingSkeletonTests.Problem(refused, HttpStatusCode.ServiceUnavailable);
             Assert.Contains("Nothing was saved", problem.GetProperty("detail").GetString());
             Assert.NotNull(refused.Headers.RetryAfter?.Delta);
@@ -118,9 +118,9 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
         }
         output.WriteLine($"PostgreSQL was unavailable for {pause.Elapsed.TotalSeconds:F1} s");
 
-        var known = await Alliances.KnownToFilingAsync(platform.Gateway, registered.AllianceId, TimeSpan.FromSeconds(90));
+        var known = await Alliances.KnownToFilingAsync(platform.Secretariat, registered.AllianceId, TimeSpan.FromSeconds(90));
         Assert.Equal(registered.Name, known.Name);
-        await Alliances.RegisterOkAsync(platform.Gateway);
+        await Alliances.RegisterOkAsync(platform.Applicant);
         Assert.Equal(0u, await ErrorQueueDepth());
     }
 

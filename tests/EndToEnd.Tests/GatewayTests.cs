@@ -73,7 +73,7 @@ public class GatewayTests(PlatformFixture platform)
         {
             for (var wave = 0; wave < 10 && limited.Count == 0; wave++)
             {
-                var responses = await Task.WhenAll(Enumerable.Range(0, 300).Select(_ => Gateway.GetAsync($"/api/filing/alliances/{Guid.NewGuid()}")));
+                var responses = await Task.WhenAll(Enumerable.Range(0, 300).Select(_ => platform.Secretariat.GetAsync($"/api/filing/alliances/{Guid.NewGuid()}")));
                 answered.AddRange(responses);
                 limited.AddRange(responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests));
             }
@@ -98,10 +98,12 @@ public class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task AnUnknownRoute_Is404()
+    public async Task AnUnknownRoute_Is401WithoutAToken_So404ToASignedInCaller()
     {
-        using var response = await Gateway.GetAsync("/api/nowhere/at-all");
+        using var anonymous = await Gateway.GetAsync("/api/nowhere/at-all");
+        using var signedIn = await platform.Secretariat.GetAsync("/api/nowhere/at-all");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, signedIn.StatusCode);
     }
 }

@@ -13,7 +13,14 @@ public sealed class PlatformFixture : IAsyncLifetime
     private PlatformUnderTest? _platform;
 
     public PlatformUnderTest Platform => _platform ?? throw new InvalidOperationException("The platform has not started.");
+    /// <summary>The gateway without a token: what the public and any unsigned caller get.</summary>
     public HttpClient Gateway { get; private set; } = null!;
+    /// <summary>Signed in as the Harbin applicant (org 91230100MA1B2C3D4E).</summary>
+    public HttpClient Applicant { get; private set; } = null!;
+    /// <summary>Signed in as the Qiqihar applicant: another organisation.</summary>
+    public HttpClient OtherApplicant { get; private set; } = null!;
+    /// <summary>Signed in as the provincial secretariat, a reviewer.</summary>
+    public HttpClient Secretariat { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -27,11 +34,18 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"Identity:DemoUserPassword={DemoUserPassword}",
         ], TimeSpan.FromMinutes(4));
         Gateway = Platform.Client(PlatformUnderTest.GatewayName);
+        var gateway = Platform.EndpointOf(PlatformUnderTest.GatewayName);
+        Applicant = await PortalSignIn.ClientForAsync(gateway, "applicant-demo", DemoUserPassword);
+        OtherApplicant = await PortalSignIn.ClientForAsync(gateway, "applicant-qiqihar-demo", DemoUserPassword);
+        Secretariat = await PortalSignIn.ClientForAsync(gateway, "secretariat-demo", DemoUserPassword);
     }
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        Applicant?.Dispose();
+        OtherApplicant?.Dispose();
+        Secretariat?.Dispose();
         if (_platform is not null)
         {
             await _platform.DisposeAsync();

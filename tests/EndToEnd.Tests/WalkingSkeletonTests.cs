@@ -7,7 +7,7 @@ namespace AlliancePlatform.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public class WalkingSkeletonTests(PlatformFixture platform)
 {
-    private HttpClient Gateway => platform.Gateway;
+    private HttpClient Gateway => platform.Applicant;
 
     [Fact]
     public async Task ARegisteredAlliance_ReachesFilingsProjection_ThroughTheGateway()

@@ -132,6 +132,8 @@ public sealed class PlatformUnderTest : IAsyncDisposable
         }
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        // Connections this process pooled before a restart are dead; the tests' own queries must not trip on them.
+        NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>Kills the resource's processes with SIGKILL: no graceful shutdown, no flushing.</summary>

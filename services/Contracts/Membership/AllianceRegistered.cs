@@ -12,4 +12,7 @@ public sealed record AllianceRegistered(
     DateTimeOffset RegisteredAt)
 {
     public const string EventName = "alliance.membership.alliance-registered.v1";
+
+    /// <summary>Unified social credit code of the unit that registered the alliance (added in v1, may be absent in older messages).</summary>
+    public string? RegisteredByOrganization { get; init; }
 }

@@ -18,6 +18,7 @@ internal sealed class AllianceRegisteredConsumer(FilingDbContext db, IInbox inbo
             Name = message.Name,
             IndustryField = message.IndustryField,
             RegisteredAt = message.RegisteredAt,
+            RegisteredByOrganization = message.RegisteredByOrganization ?? "",
             ProjectedAt = clock.GetUtcNow(),
         });
         return Task.CompletedTask;

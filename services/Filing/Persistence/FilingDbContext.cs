@@ -20,6 +20,7 @@ public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) :
             e.Property(a => a.AllianceId).ValueGeneratedNever();
             e.Property(a => a.Name).HasMaxLength(200);
             e.Property(a => a.IndustryField).HasMaxLength(50);
+            e.Property(a => a.RegisteredByOrganization).HasMaxLength(18);
         });
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using AlliancePlatform.Identity.Auth;
 using AlliancePlatform.Identity.Features.Token;
 using AlliancePlatform.Identity.Accounts;
+using AlliancePlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -20,16 +21,17 @@ internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, TokenServe
     public const string DemoClientId = "demo-subscriber";
     public const string PortalClientId = "portal";
 
-    /// <summary>Demo units: a chair unit in Harbin (230100), a city S&amp;T bureau, the provincial bodies.</summary>
-    private static readonly (string Role, string Organization, string? Region, string? Industry)[] DemoPeople =
+    /// <summary>Demo units: chair units in Harbin (230100) and Qiqihar (230200), a city S&amp;T bureau, the provincial bodies.</summary>
+    private static readonly (string UserName, string Role, string Organization, string? Region, string? Industry)[] DemoPeople =
     [
-        (PlatformRoles.Applicant, "91230100MA1B2C3D4E", null, null),
-        (PlatformRoles.Recommender, "11230100MB0000000X", "230100", null),
-        (PlatformRoles.Secretariat, "12230000MB0000001Y", null, null),
-        (PlatformRoles.BusinessDivision, "11230000MB0000002Z", null, null),
-        (PlatformRoles.AdminDivision, "11230000MB0000002Z", null, null),
-        (PlatformRoles.Expert, "12230000MB0000003W", null, null),
-        (PlatformRoles.Ops, "12230000MB0000001Y", null, null),
+        ("applicant-demo", PlatformRoles.Applicant, "91230100MA1B2C3D4E", null, null),
+        ("applicant-qiqihar-demo", PlatformRoles.Applicant, "91230200MA1F6G7H8J", null, null),
+        ("recommender-demo", PlatformRoles.Recommender, "11230100MB0000000X", "230100", null),
+        ("secretariat-demo", PlatformRoles.Secretariat, "12230000MB0000001Y", null, null),
+        ("business-division-demo", PlatformRoles.BusinessDivision, "11230000MB0000002Z", null, null),
+        ("admin-division-demo", PlatformRoles.AdminDivision, "11230000MB0000002Z", null, null),
+        ("expert-demo", PlatformRoles.Expert, "12230000MB0000003W", null, null),
+        ("ops-demo", PlatformRoles.Ops, "12230000MB0000001Y", null, null),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -97,13 +99,12 @@ internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, TokenServe
     {
         var users = services.GetRequiredService<UserManager<PlatformUser>>();
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var (role, organization, region, industry) in DemoPeople)
+        foreach (var (userName, role, organization, region, industry) in DemoPeople)
         {
             if (!await roles.RoleExistsAsync(role))
             {
                 await roles.CreateAsync(new IdentityRole(role));
             }
-            var userName = $"{role.Replace('_', '-')}-demo";
             if (await users.FindByNameAsync(userName) is not null)
             {
                 continue;

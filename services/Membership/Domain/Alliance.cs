@@ -13,9 +13,15 @@ public sealed class Alliance
     public string Name { get; private init; } = "";
     public string IndustryField { get; private init; } = "";
     public DateTimeOffset RegisteredAt { get; private init; }
+    /// <summary>The unit whose applicant registered the alliance; its people may act for the alliance.</summary>
+    public string RegisteredByOrganization { get; private init; } = "";
 
-    public static Alliance Register(string? name, string? industryField, DateTimeOffset now)
+    public bool IsActingFor(string? organization) =>
+        !string.IsNullOrEmpty(organization) && string.Equals(organization, RegisteredByOrganization, StringComparison.Ordinal);
+
+    public static Alliance Register(string? name, string? industryField, string? registeredByOrganization, DateTimeOffset now)
     {
+        Require(!string.IsNullOrWhiteSpace(registeredByOrganization), AllianceRules.OrganizationRequired);
         var trimmedName = name?.Trim() ?? "";
         Require(trimmedName.Length > 0, AllianceRules.NameRequired);
         Require(trimmedName.Length <= AllianceRules.NameMaxLength, AllianceRules.NameTooLong);
@@ -28,6 +34,7 @@ public sealed class Alliance
             Name = trimmedName,
             IndustryField = field!.Code,
             RegisteredAt = now.ToStoredPrecision(),
+            RegisteredByOrganization = registeredByOrganization!,
         };
     }
 

@@ -17,6 +17,10 @@ public static class AllianceRules
         "alliance.unknown_industry_field", "Art 5-2", "产业领域不在第五条第二款所列范围内。",
         "The industry field is not one of those listed in Art 5-2.");
 
+    public static readonly RuleViolation OrganizationRequired = new(
+        "alliance.organization_required", "Art 7", "登记联盟的账户须属于一个单位（统一社会信用代码）。",
+        "The account registering an alliance must belong to a unit (unified social credit code).");
+
     public static readonly RuleViolation NameTaken = new(
         "alliance.name_taken", "Art 7-2", "已有同名联盟。", "An alliance with this name already exists.", RuleKind.Conflict);
 }

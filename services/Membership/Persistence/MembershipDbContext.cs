@@ -19,7 +19,9 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
             e.HasKey(a => a.Id);
             e.Property(a => a.Name).HasMaxLength(AllianceRules.NameMaxLength);
             e.Property(a => a.IndustryField).HasMaxLength(50);
+            e.Property(a => a.RegisteredByOrganization).HasMaxLength(18);
             e.HasIndex(a => a.Name).IsUnique();
+            e.HasIndex(a => a.RegisteredByOrganization);
         });
     }
 }

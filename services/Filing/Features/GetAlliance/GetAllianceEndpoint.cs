@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using AlliancePlatform.Filing.Persistence;
+using AlliancePlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,12 +14,14 @@ internal static class GetAllianceEndpoint
         alliances.MapGet("/{id:guid}", HandleAsync)
             .WithName("GetKnownAlliance")
             .WithSummary("An alliance as the filing service knows it from Membership's events")
+            .RequireAuthorization(policy => policy.RequireRole([PlatformRoles.Applicant, .. PlatformRoles.Reviewers]))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Results<Ok<FilingAllianceResponse>, NotFound>> HandleAsync(Guid id, FilingDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<FilingAllianceResponse>, NotFound>> HandleAsync(
+        Guid id, ClaimsPrincipal user, FilingDbContext db, CancellationToken cancellationToken)
     {
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == id, cancellationToken);
-        return alliance is null
+        return alliance is null || !FilingAccess.CanRead(user, alliance)
             ? TypedResults.NotFound()
             : TypedResults.Ok(new FilingAllianceResponse(alliance.AllianceId, alliance.Name, alliance.IndustryField, alliance.RegisteredAt, alliance.ProjectedAt));
     }

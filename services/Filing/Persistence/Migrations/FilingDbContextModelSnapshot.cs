@@ -48,6 +48,12 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("RegisteredByOrganization")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("registered_by_organization");
+
                     b.HasKey("AllianceId")
                         .HasName("pk_alliance_projections");
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using AlliancePlatform.Membership.Persistence;
+using AlliancePlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +12,13 @@ internal static class GetAllianceEndpoint
         alliances.MapGet("/{id:guid}", HandleAsync)
             .WithName("GetAlliance")
             .WithSummary("One registered alliance")
+            .RequireAuthorization(policy => policy.RequireRole([PlatformRoles.Applicant, .. PlatformRoles.Reviewers]))
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Results<Ok<AllianceResponse>, NotFound>> HandleAsync(Guid id, MembershipDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AllianceResponse>, NotFound>> HandleAsync(
+        Guid id, ClaimsPrincipal user, MembershipDbContext db, CancellationToken cancellationToken)
     {
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return alliance is null ? TypedResults.NotFound() : TypedResults.Ok(AllianceResponse.From(alliance));
+        return alliance is not null && AllianceAccess.CanRead(user, alliance) ? TypedResults.Ok(AllianceResponse.From(alliance)) : TypedResults.NotFound();
     }
 }

@@ -1,6 +1,8 @@
 using AlliancePlatform.Contracts.Membership;
 using AlliancePlatform.Membership.Domain;
 using AlliancePlatform.Membership.Persistence;
+using System.Security.Claims;
+using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Domain;
 using AlliancePlatform.ServiceDefaults.Http.Idempotency;
 using AlliancePlatform.ServiceDefaults.Messaging;
@@ -15,22 +17,29 @@ internal static class RegisterAllianceEndpoint
         alliances.MapPost("/", HandleAsync)
             .WithName("RegisterAlliance")
             .WithSummary("Register an alliance (Art 7) and announce it with AllianceRegistered")
+            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant))
             .WithIdempotency<MembershipDbContext, RouteHandlerBuilder>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Created<AllianceResponse>> HandleAsync(
-        RegisterAllianceRequest request, MembershipDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterAllianceRequest request, ClaimsPrincipal user, MembershipDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var alliance = Alliance.Register(request.Name, request.IndustryField, clock.GetUtcNow());
+        // The owner comes from the token, never from the body (OWASP API3: no mass assignment).
+        var alliance = Alliance.Register(request.Name, request.IndustryField, user.Organization(), clock.GetUtcNow());
         if (await db.Alliances.AnyAsync(a => a.Name == alliance.Name, cancellationToken))
         {
             throw new RuleViolationException(AllianceRules.NameTaken);
         }
 
         db.Alliances.Add(alliance);
-        outbox.Add(new AllianceRegistered(alliance.Id, alliance.Name, alliance.IndustryField, alliance.RegisteredAt), alliance.Id.ToString());
+        outbox.Add(
+            new AllianceRegistered(alliance.Id, alliance.Name, alliance.IndustryField, alliance.RegisteredAt)
+            {
+                RegisteredByOrganization = alliance.RegisteredByOrganization,
+            },
+            alliance.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/membership/alliances/{alliance.Id}", AllianceResponse.From(alliance));
     }

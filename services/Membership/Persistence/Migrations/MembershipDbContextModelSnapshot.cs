@@ -45,12 +45,21 @@ namespace AlliancePlatform.Membership.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("RegisteredByOrganization")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("registered_by_organization");
+
                     b.HasKey("Id")
                         .HasName("pk_alliances");
 
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("ix_alliances_name");
+
+                    b.HasIndex("RegisteredByOrganization")
+                        .HasDatabaseName("ix_alliances_registered_by_organization");
 
                     b.ToTable("alliances", (string)null);
                 });

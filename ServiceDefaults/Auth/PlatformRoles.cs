@@ -1,4 +1,4 @@
-namespace AlliancePlatform.Identity.Accounts;
+namespace AlliancePlatform.ServiceDefaults.Auth;
 
 /// <summary>The roles of domain.md §1; a token's <c>role</c> claim holds one of them.</summary>
 public static class PlatformRoles
@@ -14,4 +14,7 @@ public static class PlatformRoles
 
     /// <summary>Roles held by people, who sign in; <see cref="Subscriber"/> is for machine clients.</summary>
     public static IReadOnlyList<string> People { get; } = [Applicant, Recommender, Secretariat, BusinessDivision, AdminDivision, Expert, Ops];
+
+    /// <summary>The provincial and city officials who review filings (Art 11).</summary>
+    public static IReadOnlyList<string> Reviewers { get; } = [Recommender, Secretariat, BusinessDivision, AdminDivision];
 }

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using AlliancePlatform.Filing.Messaging;
+using AlliancePlatform.ServiceDefaults.Auth;
+
+namespace AlliancePlatform.Filing.Features;
+
+/// <summary>
+/// The one place that decides whether a caller may see an alliance's filing data: reviewers may, an
+/// applicant only its own. Not-yours is answered as not-found, so existence does not leak.
+/// </summary>
+internal static class FilingAccess
+{
+    public static bool CanRead(ClaimsPrincipal user, AllianceProjection alliance) =>
+        PlatformRoles.Reviewers.Any(user.IsInRole)
+        || (user.IsInRole(PlatformRoles.Applicant)
+            && user.Organization() is { Length: > 0 } organization
+            && organization == alliance.RegisteredByOrganization);
+}
