@@ -56,8 +56,11 @@ public class GatewayTests(PlatformFixture platform)
     {
         using var content = new ByteArrayContent(new byte[1024 * 1024 + 1]);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        // As uploaders do: announce the body and wait, so the refusal arrives before any of it is sent.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/membership/alliances") { Content = content };
+        request.Headers.ExpectContinue = true;
 
-        using var response = await Gateway.PostAsync("/api/membership/alliances", content);
+        using var response = await Gateway.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

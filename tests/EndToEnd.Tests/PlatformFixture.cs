@@ -21,6 +21,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     public HttpClient OtherApplicant { get; private set; } = null!;
     /// <summary>Signed in as the provincial secretariat, a reviewer.</summary>
     public HttpClient Secretariat { get; private set; } = null!;
+    /// <summary>Signed in as operations staff: health and metrics, no business data.</summary>
+    public HttpClient Ops { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -38,6 +40,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Applicant = await PortalSignIn.ClientForAsync(gateway, "applicant-demo", DemoUserPassword);
         OtherApplicant = await PortalSignIn.ClientForAsync(gateway, "applicant-qiqihar-demo", DemoUserPassword);
         Secretariat = await PortalSignIn.ClientForAsync(gateway, "secretariat-demo", DemoUserPassword);
+        Ops = await PortalSignIn.ClientForAsync(gateway, "ops-demo", DemoUserPassword);
     }
 
     public async Task DisposeAsync()
@@ -46,6 +49,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Applicant?.Dispose();
         OtherApplicant?.Dispose();
         Secretariat?.Dispose();
+        Ops?.Dispose();
         if (_platform is not null)
         {
             await _platform.DisposeAsync();
