@@ -74,9 +74,12 @@ public static partial class PortalSignIn
 
     public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    public static JsonElement Payload(string jwt)
+    public static JsonElement Payload(string jwt) => Segment(jwt, 1);
+
+    /// <summary>One part of a JWT, decoded: 0 the header, 1 the claims.</summary>
+    public static JsonElement Segment(string jwt, int index)
     {
-        var segment = jwt.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var segment = jwt.Split('.')[index].Replace('-', '+').Replace('_', '/');
         segment = segment.PadRight(segment.Length + (4 - segment.Length % 4) % 4, '=');
         return JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(segment))).RootElement;
     }
