@@ -43,8 +43,12 @@ public static class PlatformAuthentication
                 options.RequireHttpsMetadata = false;
                 options.Backchannel = clients.CreateClient(nameof(PlatformAuthentication));
                 options.MapInboundClaims = false;
-                options.TokenValidationParameters.ValidIssuer = settings.Issuer;
-                options.TokenValidationParameters.ValidateIssuer = settings.Issuer.Length > 0;
+                // Fail closed: without a configured issuer, the one the token server's discovery document names is required.
+                options.TokenValidationParameters.ValidateIssuer = true;
+                if (settings.Issuer.Length > 0)
+                {
+                    options.TokenValidationParameters.ValidIssuer = settings.Issuer;
+                }
                 options.TokenValidationParameters.ValidateAudience = false;
                 options.TokenValidationParameters.NameClaimType = SubjectClaim;
                 options.TokenValidationParameters.RoleClaimType = RoleClaim;
