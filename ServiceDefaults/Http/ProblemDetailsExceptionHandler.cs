@@ -111,10 +111,6 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 return true;
             }
-            if (e is NpgsqlException npgsql && npgsql.InnerException is null && npgsql.Message.Contains("connect", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
             if (e is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" })
             {
                 return true;

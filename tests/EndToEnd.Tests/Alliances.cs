@@ -44,8 +44,8 @@ public static class Alliances
         }
     }
 
-    public static Task<Known> KnownToFilingAsync(HttpClient client, Guid id, TimeSpan? within = null) =>
-        Eventually.ReturnsAsync(
+    public static async Task<Known> KnownToFilingAsync(HttpClient client, Guid id, TimeSpan? within = null) =>
+        (await Eventually.ReturnsAsync(
             async () =>
             {
                 using var response = await client.GetAsync($"/api/filing/alliances/{id}");
@@ -53,5 +53,5 @@ public static class Alliances
             },
             known => known is not null,
             within ?? TimeSpan.FromSeconds(20),
-            $"alliance {id} reaching Filing's projection").ContinueWith(t => t.Result!, TaskScheduler.Default);
+            $"alliance {id} reaching Filing's projection"))!;
 }
