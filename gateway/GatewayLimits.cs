@@ -75,9 +75,13 @@ internal static class GatewayLimits
         return app;
     }
 
+    /// <summary>
+    /// The token's subject: a person, or a machine client (whose subject is its client id). Not the client id
+    /// first: every person signed in through the portal carries the portal's, and would share one bucket.
+    /// </summary>
     private static string ClientKey(HttpContext context) =>
-        context.User.FindFirst("client_id")?.Value is { } client ? $"client:{client}"
-        : context.User.FindFirst("sub")?.Value is { } subject ? $"user:{subject}"
+        context.User.FindFirst("sub")?.Value is { } subject ? $"subject:{subject}"
+        : context.User.FindFirst("client_id")?.Value is { } client ? $"client:{client}"
         : $"ip:{context.Connection.RemoteIpAddress}";
 
     private static bool IsHealthProbe(HttpContext context) =>

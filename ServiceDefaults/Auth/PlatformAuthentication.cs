@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AlliancePlatform.ServiceDefaults.Audit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -53,6 +54,7 @@ public static class PlatformAuthentication
                 options.TokenValidationParameters.NameClaimType = SubjectClaim;
                 options.TokenValidationParameters.RoleClaimType = RoleClaim;
             });
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;

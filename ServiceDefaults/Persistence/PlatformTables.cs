@@ -1,3 +1,4 @@
+using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Http.Idempotency;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,11 @@ namespace AlliancePlatform.ServiceDefaults.Persistence;
 
 public static class PlatformTables
 {
-    /// <summary>The tables every service database has: outbox, inbox and stored idempotent responses.</summary>
+    /// <summary>The tables every service database has: outbox, inbox, stored idempotent responses and the audit trail.</summary>
     public static ModelBuilder AddPlatformTables(this ModelBuilder modelBuilder)
     {
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
         modelBuilder.Entity<IdempotentRequest>(e =>
         {
             e.ToTable("idempotent_requests");

@@ -1,3 +1,4 @@
+using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,7 @@ public static class ServiceDatabaseSetup
 {
     /// <summary>
     /// The service's own PostgreSQL database: pooled DbContext with snake_case names, Aspire health
-    /// check and tracing, the outbox commit signal, and migrations applied before the service starts.
+    /// check and tracing, the outbox commit signal, the audit trail, and migrations applied before the service starts.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
@@ -28,6 +29,8 @@ public static class ServiceDatabaseSetup
         // Transactions are ours (outbox, inbox): EF's retrying strategy would refuse them, so retries live in MassTransit and the client.
         builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
 
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddScoped<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }

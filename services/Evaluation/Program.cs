@@ -1,5 +1,6 @@
 using AlliancePlatform.Evaluation.Persistence;
 using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using AlliancePlatform.ServiceDefaults.Persistence;
@@ -12,4 +13,5 @@ builder.AddServiceMessaging<EvaluationDbContext>();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapAuditTrail<EvaluationDbContext>("evaluation");
 app.Run();

@@ -1,6 +1,8 @@
 using AlliancePlatform.Membership;
 using AlliancePlatform.Membership.Features;
+using AlliancePlatform.Membership.Persistence;
 using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -9,4 +11,5 @@ builder.AddMembershipServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapAlliancesApi();
+app.MapAuditTrail<MembershipDbContext>("membership");
 app.Run();

@@ -13,28 +13,23 @@ namespace AlliancePlatform.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public class AuthorizationMatrixTests(PlatformFixture platform)
 {
-    private sealed record Rule(string Method, string Path, bool HasObject);
+    /// <param name="HasObject">The route names an alliance by id: not-yours must be 404.</param>
+    /// <param name="ForApplicants">Applicants may call it (on their own objects).</param>
+    private sealed record Rule(string Method, string Path, bool HasObject, bool ForApplicants)
+    {
+        public string Key => $"{Method} {Path}";
+    }
 
     /// <summary>Routes and what they expose; the roles allowed are the services' own declarations.</summary>
     private static readonly Rule[] Rules =
     [
-        new("POST", "/api/membership/alliances", HasObject: false),
-        new("GET", "/api/membership/alliances/{id}", HasObject: true),
-        new("GET", "/api/filing/alliances/{id}", HasObject: true),
+        new("POST", "/api/membership/alliances", HasObject: false, ForApplicants: true),
+        new("GET", "/api/membership/alliances/{id}", HasObject: true, ForApplicants: true),
+        new("GET", "/api/filing/alliances/{id}", HasObject: true, ForApplicants: true),
+        .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", HasObject: false, ForApplicants: false)),
     ];
 
-    public static TheoryData<string, string, bool> Routes
-    {
-        get
-        {
-            var routes = new TheoryData<string, string, bool>();
-            foreach (var rule in Rules)
-            {
-                routes.Add(rule.Method, rule.Path, rule.HasObject);
-            }
-            return routes;
-        }
-    }
+    public static TheoryData<string> Routes => new(Rules.Select(r => r.Key));
 
     [Fact]
     public async Task EveryPublishedRoute_HasARule()
@@ -49,7 +44,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             }
         }
 
-        var ruled = Rules.Select(r => $"{r.Method} {r.Path}").ToList();
+        var ruled = Rules.Select(r => r.Key).ToList();
         var withoutRule = published.Except(ruled).ToList();
         var ruleWithoutRoute = ruled.Except(published).ToList();
         Assert.True(withoutRule.Count == 0, $"routes without an authorization rule: {string.Join(", ", withoutRule)}");
@@ -58,8 +53,9 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task WithoutAToken_EveryRouteIs401AndRevealsNothing(string method, string path, bool hasObject)
+    public async Task WithoutAToken_EveryRouteIs401AndRevealsNothing(string route)
     {
+        var (method, path, hasObject, _) = Rules.Single(r => r.Key == route);
         var target = await TargetAsync(path, hasObject);
 
         using var response = await platform.Gateway.SendAsync(Request(method, target));
@@ -70,8 +66,9 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task WithARoleTheRouteDoesNotAllow_EveryRouteIs403(string method, string path, bool hasObject)
+    public async Task WithARoleTheRouteDoesNotAllow_EveryRouteIs403(string route)
     {
+        var (method, path, hasObject, _) = Rules.Single(r => r.Key == route);
         var target = await TargetAsync(path, hasObject);
 
         using var response = await platform.Ops.SendAsync(Request(method, target));
@@ -81,8 +78,9 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task WithAnotherOrganisationsToken_NoRouteRevealsTheObject(string method, string path, bool hasObject)
+    public async Task WithAnotherOrganisationsToken_NoRouteRevealsTheObject(string route)
     {
+        var (method, path, hasObject, forApplicants) = Rules.Single(r => r.Key == route);
         var target = await TargetAsync(path, hasObject);
 
         using var response = await platform.OtherApplicant.SendAsync(Request(method, target));
@@ -90,6 +88,10 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         if (hasObject)
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+        else if (!forApplicants)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
         else
         {

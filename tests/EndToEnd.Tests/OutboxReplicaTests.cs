@@ -77,7 +77,8 @@ public class OutboxReplicaTests(PlatformFixture platform)
 
     private async Task<ServiceProvider> ScratchOutboxAsync()
     {
-        var server = new NpgsqlConnectionStringBuilder(await platform.ConnectionStringAsync("membershipdb"));
+        // Service roles may not create databases; the scratch one is made with the server's own account.
+        var server = new NpgsqlConnectionStringBuilder(await platform.ConnectionStringAsync("postgres")) { Database = "postgres" };
         var database = $"outbox_replicas_{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(server.ConnectionString))
         {

@@ -21,6 +21,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     public HttpClient OtherApplicant { get; private set; } = null!;
     /// <summary>Signed in as the provincial secretariat, a reviewer.</summary>
     public HttpClient Secretariat { get; private set; } = null!;
+    /// <summary>Signed in as the department's comprehensive management division: settings and the audit trails.</summary>
+    public HttpClient Admin { get; private set; } = null!;
     /// <summary>Signed in as operations staff: health and metrics, no business data.</summary>
     public HttpClient Ops { get; private set; } = null!;
 
@@ -40,6 +42,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Applicant = await PortalSignIn.ClientForAsync(gateway, "applicant-demo", DemoUserPassword);
         OtherApplicant = await PortalSignIn.ClientForAsync(gateway, "applicant-qiqihar-demo", DemoUserPassword);
         Secretariat = await PortalSignIn.ClientForAsync(gateway, "secretariat-demo", DemoUserPassword);
+        Admin = await PortalSignIn.ClientForAsync(gateway, "admin-division-demo", DemoUserPassword);
         Ops = await PortalSignIn.ClientForAsync(gateway, "ops-demo", DemoUserPassword);
     }
 
@@ -49,6 +52,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Applicant?.Dispose();
         OtherApplicant?.Dispose();
         Secretariat?.Dispose();
+        Admin?.Dispose();
         Ops?.Dispose();
         if (_platform is not null)
         {

@@ -29,6 +29,7 @@ internal static class LocalPostgresBuilderExtensions
         {
             Password = builder.AddParameter($"{name}-password", password, secret: true).Resource,
             Port = settings.PostgresPort,
+            DataRoot = settings.DataRoot,
         };
         var adminConnection = ConnectionString(server.Port, password, "postgres");
         var healthCheck = $"{name}-accepts-connections";
@@ -54,14 +55,15 @@ internal static class LocalPostgresBuilderExtensions
     public static IResourceBuilder<LocalPostgresDatabaseResource> AddDatabase(
         this IResourceBuilder<LocalPostgresServerResource> server, string name)
     {
-        var database = new LocalPostgresDatabaseResource(name, name, server.Resource);
+        var password = server.Resource.DataRoot.Secret($"{name}-password");
+        var database = new LocalPostgresDatabaseResource(name, name, server.Resource)
+        {
+            Password = server.ApplicationBuilder.AddParameter($"{name}-password", password, secret: true).Resource,
+        };
         server.Resource.Databases.Add(database);
         var healthCheck = $"{name}-accepts-connections";
-        server.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async ct =>
-        {
-            var secret = await server.Resource.Password.GetValueAsync(ct) ?? "";
-            return await CanQueryAsync(ConnectionString(server.Resource.Port, secret, name), ct);
-        });
+        server.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct =>
+            CanQueryAsync(ConnectionString(server.Resource.Port, database.RoleName, password, name), ct));
 
         return server.ApplicationBuilder.AddResource(database)
             .WithParentRelationship(server)
@@ -109,13 +111,8 @@ internal static class LocalPostgresBuilderExtensions
         await connection.OpenAsync(ct);
         foreach (var database in server.Databases)
         {
-            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-            exists.Parameters.AddWithValue("name", database.DatabaseName);
-            if (await exists.ExecuteScalarAsync(ct) is null)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.DatabaseName}\"", connection);
-                await create.ExecuteNonQueryAsync(ct);
-            }
+            await CreateOwnedDatabaseAsync(connection, database, await database.Password.GetValueAsync(ct) ?? "", ct);
+            await HandOverTablesAsync(server.Port, password, database, ct);
             await notifications.PublishUpdateAsync(database, state => state with
             {
                 State = KnownResourceStates.Running,
@@ -123,6 +120,59 @@ internal static class LocalPostgresBuilderExtensions
             });
         }
     }
+
+    /// <summary>
+    /// The database's own role owns it; no other role but the superuser may connect to it, so a service can
+    /// neither read nor change another service's tables.
+    /// </summary>
+    private static async Task CreateOwnedDatabaseAsync(NpgsqlConnection admin, LocalPostgresDatabaseResource database, string password, CancellationToken ct)
+    {
+        var role = Identifier(database.RoleName);
+        var secret = Literal(password);
+        await ExecuteAsync(admin, $"""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {Literal(database.RoleName)}) THEN
+                    CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD {secret};
+                ELSE
+                    ALTER ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD {secret};
+                END IF;
+            END $$;
+            """, ct);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", admin);
+        exists.Parameters.AddWithValue("name", database.DatabaseName);
+        if (await exists.ExecuteScalarAsync(ct) is null)
+        {
+            await ExecuteAsync(admin, $"CREATE DATABASE {Identifier(database.DatabaseName)} OWNER {role}", ct);
+        }
+        await ExecuteAsync(admin, $"ALTER DATABASE {Identifier(database.DatabaseName)} OWNER TO {role}", ct);
+        await ExecuteAsync(admin, $"REVOKE ALL ON DATABASE {Identifier(database.DatabaseName)} FROM PUBLIC", ct);
+    }
+
+    /// <summary>Data roots made before databases had their own roles keep tables owned by the superuser; those move to the database's role.</summary>
+    private static async Task HandOverTablesAsync(int port, string adminPassword, LocalPostgresDatabaseResource database, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString(port, LocalPostgresServerResource.UserName, adminPassword, database.DatabaseName));
+        await connection.OpenAsync(ct);
+        await ExecuteAsync(connection, $"""
+            DO $$ DECLARE owned record; BEGIN
+                FOR owned IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S', 'v') AND pg_get_userbyid(c.relowner) <> {Literal(database.RoleName)}
+                LOOP
+                    EXECUTE format('ALTER %s %I OWNER TO %I',
+                        CASE owned.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END, owned.relname, {Literal(database.RoleName)});
+                END LOOP;
+            END $$;
+            """, ct);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static string Identifier(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    private static string Literal(string value) => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'";
 
     private static async Task<HealthCheckResult> CanQueryAsync(string connectionString, CancellationToken ct)
     {
@@ -141,11 +191,14 @@ internal static class LocalPostgresBuilderExtensions
     }
 
     private static string ConnectionString(int port, string password, string database) =>
+        ConnectionString(port, LocalPostgresServerResource.UserName, password, database);
+
+    private static string ConnectionString(int port, string user, string password, string database) =>
         new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
             Port = port,
-            Username = LocalPostgresServerResource.UserName,
+            Username = user,
             Password = password,
             Database = database,
             Timeout = 3,

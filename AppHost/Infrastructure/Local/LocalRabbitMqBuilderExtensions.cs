@@ -54,7 +54,32 @@ internal static class LocalRabbitMqBuilderExtensions
             .WithEnvironment("RABBITMQ_CONFIG_FILE", configFile)
             .WithEnvironment("RABBITMQ_CONF_ENV_FILE", "/dev/null")
             .WithEndpoint(port: broker.Port, targetPort: broker.Port, scheme: "amqp", name: "amqp", isProxied: false)
-            .WithHealthCheck(healthCheck);
+            .WithHealthCheck(healthCheck)
+            // On a restart the previous Erlang node may still be shutting down; a new one started meanwhile gives up at once.
+            .OnBeforeResourceStarted((_, _, ct) => UntilPortsAreFreeAsync([broker.Port, settings.RabbitMqDistributionPort], ct));
+    }
+
+    private static async Task UntilPortsAreFreeAsync(int[] ports, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && ports.Any(IsListening))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+        }
+    }
+
+    private static bool IsListening(int port)
+    {
+        try
+        {
+            using var probe = new System.Net.Sockets.TcpClient();
+            probe.Connect(System.Net.IPAddress.Loopback, port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     private static async Task<HealthCheckResult> CanConnectAsync(Uri uri, CancellationToken ct)

@@ -74,6 +74,12 @@ internal static class TokenServerSetup
                     .EnableAuthorizationEndpointPassthrough()
                     // TLS ends in front of the gateway; inside, services talk plain HTTP on loopback.
                     .DisableTransportSecurityRequirement();
+            })
+            // Identity's own protected routes (its audit trail) accept the tokens it issues.
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
             });
     }
 

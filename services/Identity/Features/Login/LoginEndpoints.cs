@@ -1,4 +1,6 @@
 using AlliancePlatform.Identity.Accounts;
+using AlliancePlatform.Identity.Persistence;
+using AlliancePlatform.ServiceDefaults.Audit;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,11 +23,19 @@ internal static class LoginEndpoints
     }
 
     private static async Task<IResult> SignInAsync(
-        HttpContext http, [FromForm] LoginForm form, SignInManager<PlatformUser> signIn, IAntiforgery antiforgery)
+        HttpContext http, [FromForm] LoginForm form, SignInManager<PlatformUser> signIn, IAntiforgery antiforgery,
+        AccountsDbContext db, IAuditTrail audit)
     {
-        var result = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
+        var userName = form.UserName?.Trim() ?? "";
+        var result = userName.Length == 0 || string.IsNullOrEmpty(form.Password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+            : await signIn.PasswordSignInAsync(userName, form.Password, isPersistent: false, lockoutOnFailure: true);
+
+        // Every attempt is on the trail (MLPS 2.0 level 3), under the account name that was tried.
+        audit.Record("account.sign_in", "account", userName.Length > 200 ? userName[..200] : userName,
+            result.Succeeded ? AuditOutcome.Succeeded : AuditOutcome.Denied,
+            result.Succeeded ? null : result.IsLockedOut ? "locked_out" : "wrong_credentials");
+        await db.SaveChangesAsync(http.RequestAborted);
         if (result.Succeeded)
         {
             return Results.LocalRedirect(LocalOrHome(form.ReturnUrl));

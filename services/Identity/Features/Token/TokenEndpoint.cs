@@ -2,6 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using AlliancePlatform.Identity.Accounts;
 using AlliancePlatform.Identity.Auth;
+using AlliancePlatform.Identity.Persistence;
+using AlliancePlatform.ServiceDefaults.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -21,7 +23,8 @@ internal static class TokenEndpoint
     public static void MapTokenEndpoint(this IEndpointRouteBuilder app) =>
         app.MapPost(TokenServerSetup.TokenPath, HandleAsync).ExcludeFromDescription();
 
-    private static async Task<IResult> HandleAsync(HttpContext http, IOpenIddictApplicationManager applications, UserManager<PlatformUser> users)
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, IOpenIddictApplicationManager applications, UserManager<PlatformUser> users, AccountsDbContext db, IAuditTrail audit)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
@@ -47,6 +50,8 @@ internal static class TokenEndpoint
         identity.SetClaim(Claims.Role, Text(properties, ClientProperties.Role));
         identity.SetClaim(ClientProperties.Organization, Text(properties, ClientProperties.Organization));
         identity.SetDestinations(_ => [Destinations.AccessToken]);
+        audit.Record("client.token_issued", "client", request.ClientId);
+        await db.SaveChangesAsync(http.RequestAborted);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

@@ -2,6 +2,7 @@ using AlliancePlatform.Contracts.Membership;
 using AlliancePlatform.Membership.Domain;
 using AlliancePlatform.Membership.Persistence;
 using System.Security.Claims;
+using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Domain;
 using AlliancePlatform.ServiceDefaults.Http.Idempotency;
@@ -19,12 +20,14 @@ internal static class RegisterAllianceEndpoint
             .WithSummary("Register an alliance (Art 7) and announce it with AllianceRegistered")
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant))
             .WithIdempotency<MembershipDbContext, RouteHandlerBuilder>()
+            .Audited("alliance.register", "alliance")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Created<AllianceResponse>> HandleAsync(
-        RegisterAllianceRequest request, ClaimsPrincipal user, MembershipDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterAllianceRequest request, ClaimsPrincipal user, MembershipDbContext db, IOutbox outbox, IAuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         // The owner comes from the token, never from the body (OWASP API3: no mass assignment).
         var alliance = Alliance.Register(request.Name, request.IndustryField, user.Organization(), clock.GetUtcNow());
@@ -40,6 +43,7 @@ internal static class RegisterAllianceEndpoint
                 RegisteredByOrganization = alliance.RegisteredByOrganization,
             },
             alliance.Id.ToString());
+        audit.Succeeded(alliance.Id);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/membership/alliances/{alliance.Id}", AllianceResponse.From(alliance));
     }
