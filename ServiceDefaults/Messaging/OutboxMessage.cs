@@ -32,8 +32,8 @@ public sealed class OutboxMessage
         {
             Id = Guid.CreateVersion7(now),
             AggregateId = aggregateId,
-            EventName = IntegrationEventNames.NameOf(typeof(TEvent)),
-            Payload = JsonSerializer.Serialize(integrationEvent, PlatformJson.Options),
+            EventName = IntegrationEventNames.NameOf(integrationEvent.GetType()),
+            Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), PlatformJson.Options),
             TraceParent = activity?.IdFormat == ActivityIdFormat.W3C ? activity.Id : null,
             TraceState = activity?.TraceStateString,
             CreatedAt = now,

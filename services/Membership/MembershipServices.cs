@@ -1,3 +1,6 @@
+using AlliancePlatform.Membership.Features;
+using AlliancePlatform.Membership.Features.Eligibility;
+using AlliancePlatform.Membership.Features.Units;
 using AlliancePlatform.Membership.Persistence;
 using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Messaging;
@@ -14,5 +17,12 @@ internal static class MembershipServices
         builder.AddPlatformAuthentication();
         builder.AddServiceDatabase<MembershipDbContext>(MembershipDbContext.ConnectionName);
         builder.AddServiceMessaging<MembershipDbContext>();
+        builder.Services.AddOptions<EligibilitySettings>().BindConfiguration(EligibilitySettings.Section)
+            .Validate(s => s.MinimumMembers >= 1, "Membership:Eligibility:MinimumMembers must be at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<AllianceAccess>();
+        builder.Services.AddScoped<AllianceEvents>();
+        builder.Services.AddScoped<AllianceEditor>();
+        builder.Services.AddScoped<UnitAccess>();
     }
 }

@@ -1,5 +1,6 @@
 using AlliancePlatform.Membership;
 using AlliancePlatform.Membership.Features;
+using AlliancePlatform.Membership.Features.Units;
 using AlliancePlatform.Membership.Persistence;
 using AlliancePlatform.ServiceDefaults;
 using AlliancePlatform.ServiceDefaults.Audit;
@@ -11,5 +12,6 @@ builder.AddMembershipServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapAlliancesApi();
+app.MapUnitsApi();
 app.MapAuditTrail<MembershipDbContext>("membership");
 app.Run();

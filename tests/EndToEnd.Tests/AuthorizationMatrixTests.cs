@@ -13,21 +13,54 @@ namespace AlliancePlatform.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public class AuthorizationMatrixTests(PlatformFixture platform)
 {
-    /// <param name="HasObject">The route names an alliance by id: not-yours must be 404.</param>
-    /// <param name="ForApplicants">Applicants may call it (on their own objects).</param>
-    private sealed record Rule(string Method, string Path, bool HasObject, bool ForApplicants)
+    /// <summary>What a route names by id: nothing, an alliance, or a member unit.</summary>
+    private enum Target { None, Alliance, Unit }
+
+    /// <summary>What an applicant of another organisation gets.</summary>
+    private enum ForOthers { NotFound, Forbidden, Allowed }
+
+    private sealed record Rule(string Method, string Path, Target Target, ForOthers ForOthers, object? Body = null)
     {
         public string Key => $"{Method} {Path}";
     }
 
+    private static readonly Guid SomeUnit = Guid.NewGuid();
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Routes and what they expose; the roles allowed are the services' own declarations.</summary>
     private static readonly Rule[] Rules =
     [
-        new("POST", "/api/membership/alliances", HasObject: false, ForApplicants: true),
-        new("GET", "/api/membership/alliances/{id}", HasObject: true, ForApplicants: true),
-        new("GET", "/api/filing/alliances/{id}", HasObject: true, ForApplicants: true),
-        .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", HasObject: false, ForApplicants: false)),
+        new("POST", "/api/membership/alliances", Target.None, ForOthers.Allowed, new { name = "{unique}", industryField = "new_materials" }),
+        new("GET", "/api/membership/alliances", Target.None, ForOthers.Allowed),
+        new("GET", "/api/membership/alliances/{id}", Target.Alliance, ForOthers.NotFound),
+        new("PUT", "/api/membership/alliances/{id}/profile", Target.Alliance, ForOthers.NotFound, new { name = "{unique}", industryField = "new_materials" }),
+        new("POST", "/api/membership/alliances/{id}/members", Target.Alliance, ForOthers.NotFound, new { memberUnitId = SomeUnit, joinedOn = Today }),
+        new("POST", "/api/membership/alliances/{id}/members/{memberUnitId}/departure", Target.Alliance, ForOthers.NotFound, new { leftOn = Today, reason = "test" }),
+        new("PUT", "/api/membership/alliances/{id}/chair-unit", Target.Alliance, ForOthers.NotFound, new { memberUnitId = SomeUnit, changedOn = Today }),
+        new("PUT", "/api/membership/alliances/{id}/secretary-general-unit", Target.Alliance, ForOthers.NotFound, new { memberUnitId = SomeUnit, changedOn = Today }),
+        new("POST", "/api/membership/alliances/{id}/council", Target.Alliance, ForOthers.NotFound, new { personName = "张伟", memberUnitId = SomeUnit, position = "member" }),
+        new("DELETE", "/api/membership/alliances/{id}/council/{councilMemberId}", Target.Alliance, ForOthers.NotFound),
+        new("POST", "/api/membership/alliances/{id}/expert-committee", Target.Alliance, ForOthers.NotFound, new { name = "刘洋", affiliation = "哈工大", title = "教授" }),
+        new("DELETE", "/api/membership/alliances/{id}/expert-committee/{expertId}", Target.Alliance, ForOthers.NotFound),
+        new("PUT", "/api/membership/alliances/{id}/secretariat", Target.Alliance, ForOthers.NotFound, new { officeAddress = "哈尔滨", staffCount = 1, annualBudget = 1m }),
+        new("POST", "/api/membership/alliances/{id}/formation-steps", Target.Alliance, ForOthers.NotFound, new { step = "initiated", takenOn = Today }),
+        new("POST", "/api/membership/alliances/{id}/charters", Target.Alliance, ForOthers.NotFound, new { taskDivision = "分工" }),
+        new("POST", "/api/membership/alliances/{id}/charters/{version}/signatures", Target.Alliance, ForOthers.NotFound, new { memberUnitId = SomeUnit, signerName = "王建国", signedOn = Today }),
+        new("GET", "/api/membership/alliances/{id}/charters/{version}", Target.Alliance, ForOthers.NotFound),
+        new("GET", "/api/membership/alliances/{id}/eligibility", Target.Alliance, ForOthers.NotFound),
+        new("POST", "/api/membership/units", Target.None, ForOthers.Allowed, "{unit}"),
+        new("GET", "/api/membership/units", Target.None, ForOthers.Allowed),
+        // Units are shared by alliances: any applicant finds them, but only their maintainers change them or see their contacts.
+        new("GET", "/api/membership/units/{id}", Target.Unit, ForOthers.Allowed),
+        new("PUT", "/api/membership/units/{id}", Target.Unit, ForOthers.NotFound, UnitDetails),
+        new("GET", "/api/filing/alliances/{id}", Target.Alliance, ForOthers.NotFound),
+        .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
+
+    private static object UnitDetails => new
+    {
+        name = "某公司", type = "enterprise", registeredRegion = "230100", legalRepresentative = "王建国", contactPerson = "李明", contactPhone = "0452-2345678",
+    };
 
     public static TheoryData<string> Routes => new(Rules.Select(r => r.Key));
 
@@ -55,10 +88,10 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     [MemberData(nameof(Routes))]
     public async Task WithoutAToken_EveryRouteIs401AndRevealsNothing(string route)
     {
-        var (method, path, hasObject, _) = Rules.Single(r => r.Key == route);
-        var target = await TargetAsync(path, hasObject);
+        var rule = Rules.Single(r => r.Key == route);
+        var target = await TargetAsync(rule);
 
-        using var response = await platform.Gateway.SendAsync(Request(method, target));
+        using var response = await platform.Gateway.SendAsync(Request(rule, target));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("黑龙江省", await response.Content.ReadAsStringAsync());
@@ -68,10 +101,10 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     [MemberData(nameof(Routes))]
     public async Task WithARoleTheRouteDoesNotAllow_EveryRouteIs403(string route)
     {
-        var (method, path, hasObject, _) = Rules.Single(r => r.Key == route);
-        var target = await TargetAsync(path, hasObject);
+        var rule = Rules.Single(r => r.Key == route);
+        var target = await TargetAsync(rule);
 
-        using var response = await platform.Ops.SendAsync(Request(method, target));
+        using var response = await platform.Ops.SendAsync(Request(rule, target));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -80,41 +113,68 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     [MemberData(nameof(Routes))]
     public async Task WithAnotherOrganisationsToken_NoRouteRevealsTheObject(string route)
     {
-        var (method, path, hasObject, forApplicants) = Rules.Single(r => r.Key == route);
-        var target = await TargetAsync(path, hasObject);
+        var rule = Rules.Single(r => r.Key == route);
+        var target = await TargetAsync(rule);
 
-        using var response = await platform.OtherApplicant.SendAsync(Request(method, target));
+        using var response = await platform.OtherApplicant.SendAsync(Request(rule, target));
+        var body = await response.Content.ReadAsStringAsync();
 
-        if (hasObject)
+        switch (rule.ForOthers)
         {
-            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            case ForOthers.NotFound:
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{(int)response.StatusCode} {body}");
+                Assert.DoesNotContain(PlatformFixture.HarbinApplicantOrganization, body);
+                Assert.DoesNotContain("0451-", body);
+                break;
+            case ForOthers.Forbidden:
+                Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+                break;
+            default:
+                // Open to every applicant; what it creates belongs to the caller's own unit, and contacts stay hidden.
+                Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
+                if (rule.Method == "GET")
+                {
+                    Assert.DoesNotContain("0451-", body);
+                }
+                break;
         }
-        else if (!forApplicants)
-        {
-            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        }
-        else
-        {
-            // Creating is open to every applicant; what it creates belongs to the caller's own unit.
-            Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}");
-        }
-        Assert.DoesNotContain("91230100MA1B2C3D4E", await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Routes with an id point at an alliance the Harbin applicant registered.</summary>
-    private async Task<string> TargetAsync(string path, bool hasObject)
+    /// <summary>Ids point at an alliance or a unit the Harbin applicant registered; other ids at nothing in particular.</summary>
+    private async Task<string> TargetAsync(Rule rule)
     {
-        if (!hasObject)
+        var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal);
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}" })
         {
-            return path;
+            path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }
-        var registered = await Alliances.RegisterOkAsync(platform.Applicant);
-        await Alliances.KnownToFilingAsync(platform.Applicant, registered.Id);
-        return path.Replace("{id}", registered.Id.ToString(), StringComparison.Ordinal);
+        switch (rule.Target)
+        {
+            case Target.Alliance:
+                var registered = await Alliances.RegisterOkAsync(platform.Applicant);
+                await Alliances.KnownToFilingAsync(platform.Applicant, registered.Id);
+                var membership = new MembershipClient(platform.Applicant);
+                await membership.PostAsync($"/api/membership/alliances/{registered.Id}/charters", MembershipClient.CompleteCharter, HttpStatusCode.Created);
+                return path.Replace("{id}", registered.Id.ToString(), StringComparison.Ordinal);
+            case Target.Unit:
+                var unit = await new MembershipClient(platform.Applicant).RegisterUnitAsync(CreditCodes.New(), "哈尔滨某科技有限公司", "enterprise");
+                return path.Replace("{id}", unit.GetProperty("id").GetGuid().ToString(), StringComparison.Ordinal);
+            default:
+                return path;
+        }
     }
 
-    private static HttpRequestMessage Request(string method, string target) => new(new HttpMethod(method), target)
+    private static HttpRequestMessage Request(Rule rule, string target)
     {
-        Content = method == "POST" ? JsonContent.Create(new { name = Alliances.UniqueName(), industryField = "new_materials" }) : null,
-    };
+        var body = rule.Body switch
+        {
+            "{unit}" => new { creditCode = CreditCodes.New("230200"), unit = UnitDetails },
+            { } given when JsonSerializer.Serialize(given).Contains("{unique}", StringComparison.Ordinal) =>
+                new { name = Alliances.UniqueName(), industryField = "new_materials" },
+            var given => given,
+        };
+        var request = new HttpRequestMessage(new HttpMethod(rule.Method), target) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return request;
+    }
 }

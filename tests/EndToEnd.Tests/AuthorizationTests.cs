@@ -79,14 +79,14 @@ public class AuthorizationTests(PlatformFixture platform)
         {
             name,
             industryField = "new_materials",
-            registeredByOrganization = "91230200MA1F6G7H8J",
+            registeredByOrganization = "91230200MA1F6G7H8U",
             id = Guid.Empty,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var registered = (await response.Content.ReadFromJsonAsync<Alliances.Registered>(Alliances.Json))!;
 
         Assert.NotEqual(Guid.Empty, registered.Id);
-        Assert.Equal("91230100MA1B2C3D4E", await platform.ScalarAsync<string>("membershipdb",
+        Assert.Equal("91230100MA1B2C3D49", await platform.ScalarAsync<string>("membershipdb",
             "SELECT registered_by_organization FROM alliances WHERE id = @id", ("id", registered.Id)));
         using var asOther = await platform.OtherApplicant.GetAsync($"/api/membership/alliances/{registered.Id}");
         Assert.Equal(HttpStatusCode.NotFound, asOther.StatusCode);

@@ -9,13 +9,15 @@ public sealed class PlatformFixture : IAsyncLifetime
     public const string DemoClientId = "demo-subscriber";
     public const string DemoClientSecret = "end-to-end-tests-demo-client-secret";
     public const string DemoUserPassword = "EndToEnd-Tests-Pass-9";
+    /// <summary>The unit of the Harbin demo applicant (applicant-demo).</summary>
+    public const string HarbinApplicantOrganization = "91230100MA1B2C3D49";
 
     private PlatformUnderTest? _platform;
 
     public PlatformUnderTest Platform => _platform ?? throw new InvalidOperationException("The platform has not started.");
     /// <summary>The gateway without a token: what the public and any unsigned caller get.</summary>
     public HttpClient Gateway { get; private set; } = null!;
-    /// <summary>Signed in as the Harbin applicant (org 91230100MA1B2C3D4E).</summary>
+    /// <summary>Signed in as the Harbin applicant (org 91230100MA1B2C3D49).</summary>
     public HttpClient Applicant { get; private set; } = null!;
     /// <summary>Signed in as the Qiqihar applicant: another organisation.</summary>
     public HttpClient OtherApplicant { get; private set; } = null!;

@@ -6,7 +6,7 @@ namespace AlliancePlatform.Membership.Tests;
 public class AllianceRegistrationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 7, 10, 0, 0, TimeSpan.FromHours(8));
-    private const string Harbin = "91230100MA1B2C3D4E";
+    private const string Harbin = "91230100MA1B2C3D49";
 
     [Fact]
     public void Register_WithANameAndAListedField_RecordsBoth()
@@ -55,7 +55,7 @@ public class AllianceRegistrationTests
         var alliance = Alliance.Register("黑龙江省新材料产业技术创新联盟", "new_materials", Harbin, Now);
 
         Assert.True(alliance.IsActingFor(Harbin));
-        Assert.False(alliance.IsActingFor("91230200MA1F6G7H8J"));
+        Assert.False(alliance.IsActingFor("91230200MA1F6G7H8U"));
         Assert.False(alliance.IsActingFor(null));
     }
 

@@ -24,8 +24,8 @@ internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, TokenServe
     /// <summary>Demo units: chair units in Harbin (230100) and Qiqihar (230200), a city S&amp;T bureau, the provincial bodies.</summary>
     private static readonly (string UserName, string Role, string Organization, string? Region, string? Industry)[] DemoPeople =
     [
-        ("applicant-demo", PlatformRoles.Applicant, "91230100MA1B2C3D4E", null, null),
-        ("applicant-qiqihar-demo", PlatformRoles.Applicant, "91230200MA1F6G7H8J", null, null),
+        ("applicant-demo", PlatformRoles.Applicant, "91230100MA1B2C3D49", null, null),
+        ("applicant-qiqihar-demo", PlatformRoles.Applicant, "91230200MA1F6G7H8U", null, null),
         ("recommender-demo", PlatformRoles.Recommender, "11230100MB0000000X", "230100", null),
         ("secretariat-demo", PlatformRoles.Secretariat, "12230000MB0000001Y", null, null),
         ("business-division-demo", PlatformRoles.BusinessDivision, "11230000MB0000002Z", null, null),

@@ -1,4 +1,10 @@
+using AlliancePlatform.Membership.Features.ChangeProfile;
+using AlliancePlatform.Membership.Features.Charters;
+using AlliancePlatform.Membership.Features.Eligibility;
 using AlliancePlatform.Membership.Features.GetAlliance;
+using AlliancePlatform.Membership.Features.GoverningBodies;
+using AlliancePlatform.Membership.Features.ListAlliances;
+using AlliancePlatform.Membership.Features.Members;
 using AlliancePlatform.Membership.Features.RegisterAlliance;
 
 namespace AlliancePlatform.Membership.Features;
@@ -9,7 +15,13 @@ public static class AlliancesApi
     {
         var alliances = app.MapGroup("/api/membership/alliances").WithTags("Alliances");
         alliances.MapRegisterAlliance();
+        alliances.MapListAlliances();
         alliances.MapGetAlliance();
+        alliances.MapChangeProfile();
+        alliances.MapMembers();
+        alliances.MapGoverningBodies();
+        alliances.MapCharters();
+        alliances.MapEligibility();
         return app;
     }
 }

@@ -9,21 +9,18 @@ public sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> op
     public const string ConnectionName = "membershipdb";
 
     public DbSet<Alliance> Alliances => Set<Alliance>();
+    public DbSet<MemberUnit> MemberUnits => Set<MemberUnit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddPlatformTables();
-        modelBuilder.Entity<Alliance>(e =>
-        {
-            e.ToTable("alliances");
-            e.HasKey(a => a.Id);
-            e.Property(a => a.Name).HasMaxLength(AllianceRules.NameMaxLength);
-            e.Property(a => a.IndustryField).HasMaxLength(50);
-            e.Property(a => a.RegisteredByOrganization).HasMaxLength(18);
-            e.HasIndex(a => a.Name).IsUnique();
-            e.HasIndex(a => a.RegisteredByOrganization);
-        });
+        modelBuilder.AddAlliances();
+        modelBuilder.AddMemberUnits();
     }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Closed sets are stored by name, so the database reads the same as the API.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
 }
 
 internal sealed class MembershipDbContextFactory : DesignTimeDbContextFactory<MembershipDbContext>;

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using AlliancePlatform.Membership.Persistence;
-using AlliancePlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +9,16 @@ internal static class GetAllianceEndpoint
     public static void MapGetAlliance(this RouteGroupBuilder alliances) =>
         alliances.MapGet("/{id:guid}", HandleAsync)
             .WithName("GetAlliance")
-            .WithSummary("One registered alliance")
-            .RequireAuthorization(policy => policy.RequireRole([PlatformRoles.Applicant, .. PlatformRoles.Reviewers]))
+            .WithSummary("One alliance with its members, governing bodies, formation steps and charter versions")
+            .ForAllianceReaders()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Results<Ok<AllianceResponse>, NotFound>> HandleAsync(
-        Guid id, ClaimsPrincipal user, MembershipDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AllianceDetailResponse>, NotFound>> HandleAsync(
+        Guid id, MembershipDbContext db, AllianceAccess access, CancellationToken cancellationToken)
     {
-        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return alliance is not null && AllianceAccess.CanRead(user, alliance) ? TypedResults.Ok(AllianceResponse.From(alliance)) : TypedResults.NotFound();
+        var alliance = await db.Alliances.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return alliance is not null && await access.CanReadAsync(alliance, cancellationToken)
+            ? TypedResults.Ok(await AllianceDetailResponse.ForAsync(alliance, db, cancellationToken))
+            : TypedResults.NotFound();
     }
 }

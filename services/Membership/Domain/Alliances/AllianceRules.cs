@@ -23,4 +23,8 @@ public static class AllianceRules
 
     public static readonly RuleViolation NameTaken = new(
         "alliance.name_taken", "Art 7-2", "已有同名联盟。", "An alliance with this name already exists.", RuleKind.Conflict);
+
+    public static readonly RuleViolation NameNotStandard = new(
+        "alliance.name_not_standard", "Art 7-2", "联盟名称应为“黑龙江省***产业技术创新联盟”的规范形式。",
+        "An alliance is named in the standard form “黑龙江省***产业技术创新联盟” (Heilongjiang … industrial technology innovation alliance).");
 }

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using AlliancePlatform.Membership.Domain;
+
+namespace AlliancePlatform.Membership.Features.GoverningBodies;
+
+public sealed record CouncilMemberRequest([Required, MaxLength(50)] string PersonName, Guid MemberUnitId, CouncilPosition Position);
+
+public sealed record ExpertRequest([Required, MaxLength(50)] string Name, [Required, MaxLength(100)] string Affiliation, [Required, MaxLength(50)] string Title);
+
+public sealed record SecretariatRequest([Required, MaxLength(200)] string OfficeAddress, int StaffCount, decimal AnnualBudget);
+
+public sealed record FormationStepRequest(FormationStep Step, DateOnly TakenOn);
+
+/// <summary>Decision, advisory and executive bodies (Art 6-3, 7-3..7-5) and the formation steps of Art 7.</summary>
+internal static class GoverningBodiesEndpoints
+{
+    public static void MapGoverningBodies(this RouteGroupBuilder alliances)
+    {
+        alliances.MapPost("/{id:guid}/council", (Guid id, CouncilMemberRequest request, AllianceEditor editor, TimeProvider clock, CancellationToken ct) =>
+                editor.ApplyAsync(id, a => a.AddCouncilMember(request.PersonName, request.MemberUnitId, request.Position, clock.GetUtcNow()), ct))
+            .WithName("AddCouncilMember").WithSummary("Seat a person of a member unit on the council (理事会, Art 7-3)")
+            .AsAllianceChange("alliance.add_council_member");
+        alliances.MapDelete("/{id:guid}/council/{councilMemberId:guid}", (Guid id, Guid councilMemberId, AllianceEditor editor, CancellationToken ct) =>
+                editor.ApplyAsync(id, a => a.RemoveCouncilMember(councilMemberId), ct))
+            .WithName("RemoveCouncilMember").WithSummary("End a council seat")
+            .AsAllianceChange("alliance.remove_council_member");
+        alliances.MapPost("/{id:guid}/expert-committee", (Guid id, ExpertRequest request, AllianceEditor editor, TimeProvider clock, CancellationToken ct) =>
+                editor.ApplyAsync(id, a => a.AddExpert(request.Name, request.Affiliation, request.Title, clock.GetUtcNow()), ct))
+            .WithName("AddExpert").WithSummary("Appoint an expert to the expert committee (专家委员会, Art 7-4)")
+            .AsAllianceChange("alliance.add_expert");
+        alliances.MapDelete("/{id:guid}/expert-committee/{expertId:guid}", (Guid id, Guid expertId, AllianceEditor editor, CancellationToken ct) =>
+                editor.ApplyAsync(id, a => a.RemoveExpert(expertId), ct))
+            .WithName("RemoveExpert").WithSummary("Remove an expert from the committee")
+            .AsAllianceChange("alliance.remove_expert");
+        alliances.MapPut("/{id:guid}/secretariat", (Guid id, SecretariatRequest request, AllianceEditor editor, CancellationToken ct) =>
+                editor.ApplyAsync(id, a => a.SetSecretariat(request.OfficeAddress, request.StaffCount, request.AnnualBudget), ct))
+            .WithName("SetSecretariat").WithSummary("The secretariat (秘书处, Art 7-5): office address, staff, annual budget")
+            .AsAllianceChange("alliance.set_secretariat");
+        alliances.MapPost("/{id:guid}/formation-steps", (Guid id, FormationStepRequest request, AllianceEditor editor, TimeProvider clock, CancellationToken ct) =>
+                editor.ApplyAsync(id, a => a.RecordFormationStep(request.Step, request.TakenOn, clock.GetUtcNow()), ct))
+            .WithName("RecordFormationStep").WithSummary("Record a formation step of Art 7 with its date, in order")
+            .AsAllianceChange("alliance.record_formation_step");
+    }
+}
