@@ -166,6 +166,25 @@ public class MembershipTests(PlatformFixture platform)
         Assert.Equal(0, byOtherApplicant.GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task TheOpenApiDocument_ShowsAnExampleForEveryMembershipWrite()
+    {
+        var document = JsonDocument.Parse(await platform.Gateway.GetStringAsync("/openapi/membership.json")).RootElement;
+
+        var writes = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Route: $"{operation.Name} {path.Name}", Operation: operation.Value)))
+            .Where(o => o.Operation.TryGetProperty("requestBody", out _))
+            .ToList();
+
+        Assert.NotEmpty(writes);
+        Assert.All(writes, o => Assert.True(
+            o.Operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _),
+            $"{o.Route} has no example"));
+        var unit = document.GetProperty("paths").GetProperty("/api/membership/units").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.Equal("91230100MA1B2C3D49", unit.GetProperty("creditCode").GetString());
+    }
+
     private static Guid Id(JsonElement resource) => resource.GetProperty("id").GetGuid();
     private static Guid Unit(JsonElement e) => e.GetProperty("unit").GetProperty("memberUnitId").GetGuid();
     private static bool Is(JsonElement e, Guid allianceId) => e.GetProperty("allianceId").GetGuid() == allianceId;

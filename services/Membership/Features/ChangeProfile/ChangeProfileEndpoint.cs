@@ -4,6 +4,7 @@ using AlliancePlatform.Membership.Persistence;
 using AlliancePlatform.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using AlliancePlatform.ServiceDefaults.Http;
 
 namespace AlliancePlatform.Membership.Features.ChangeProfile;
 
@@ -15,7 +16,8 @@ internal static class ChangeProfileEndpoint
         alliances.MapPut("/{id:guid}/profile", HandleAsync)
             .WithName("ChangeAllianceProfile")
             .WithSummary("Rename the alliance (Art 7-2 form) or change its industry field (Art 5-2); announces AllianceProfileChanged")
-            .AsAllianceChange("alliance.change_profile");
+            .AsAllianceChange("alliance.change_profile")
+            .WithRequestExample(new ChangeProfileRequest("黑龙江省先进材料产业技术创新联盟", "new_materials"));
 
     private static Task<Results<Ok<AllianceDetailResponse>, NotFound>> HandleAsync(
         Guid id, ChangeProfileRequest request, AllianceEditor editor, MembershipDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>

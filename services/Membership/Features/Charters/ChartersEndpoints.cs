@@ -3,6 +3,7 @@ using AlliancePlatform.Membership.Domain;
 using AlliancePlatform.Membership.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using AlliancePlatform.ServiceDefaults.Http;
 
 namespace AlliancePlatform.Membership.Features.Charters;
 
@@ -31,11 +32,16 @@ internal static class ChartersEndpoints
         alliances.MapPost("/{id:guid}/charters", ProposeAsync)
             .WithName("ProposeCharter")
             .WithSummary("Adopt a new charter version; it takes effect when every member's legal representative has signed (Art 6-2)")
-            .AsAllianceChange("alliance.propose_charter");
+            .AsAllianceChange("alliance.propose_charter")
+            .WithRequestExample(new CharterRequest(
+                "理事长单位统筹协调，各成员单位按专题分工承担研发任务。", "三年内突破高性能复合材料三项关键共性技术。", "会员大会、理事会、专家委员会和秘书处。",
+                "合作成果按投入比例共享，收益按约定分配。", "知识产权归属、许可使用和收益分配按专项协议执行。", "违约成员承担相应责任并赔偿损失。",
+                "联盟经费专款专用，秘书处管理，理事会监督。"));
         alliances.MapPost("/{id:guid}/charters/{version:int}/signatures", SignAsync)
             .WithName("SignCharter")
             .WithSummary("A member unit's legal representative signs a charter version, or accedes to the effective one")
-            .AsAllianceChange("alliance.sign_charter");
+            .AsAllianceChange("alliance.sign_charter")
+            .WithRequestExample(new SignatureRequest(Guid.Parse("01a22b0c-5e2f-7d41-9c3a-6f1e2d3c4b5a"), "王建国", new DateOnly(2026, 11, 2)));
         alliances.MapGet("/{id:guid}/charters/{version:int}", GetAsync)
             .WithName("GetCharterVersion")
             .WithSummary("One charter version: clauses, signatures, and who has still to sign")

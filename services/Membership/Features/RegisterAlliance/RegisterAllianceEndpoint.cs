@@ -9,6 +9,7 @@ using AlliancePlatform.ServiceDefaults.Http.Idempotency;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using AlliancePlatform.ServiceDefaults.Http;
 
 namespace AlliancePlatform.Membership.Features.RegisterAlliance;
 
@@ -21,6 +22,7 @@ internal static class RegisterAllianceEndpoint
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant))
             .WithIdempotency<MembershipDbContext, RouteHandlerBuilder>()
             .Audited("alliance.register", "alliance")
+            .WithRequestExample(new RegisterAllianceRequest("黑龙江省新材料产业技术创新联盟", "new_materials"))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

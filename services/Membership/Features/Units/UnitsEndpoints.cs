@@ -10,6 +10,7 @@ using AlliancePlatform.ServiceDefaults.Http.Idempotency;
 using AlliancePlatform.ServiceDefaults.Http.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using AlliancePlatform.ServiceDefaults.Http;
 
 namespace AlliancePlatform.Membership.Features.Units;
 
@@ -46,6 +47,7 @@ internal static class UnitsEndpoints
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant))
             .WithIdempotency<MembershipDbContext, RouteHandlerBuilder>()
             .Audited("member_unit.register", "member_unit")
+            .WithRequestExample(new RegisterUnitRequest("91230100MA1B2C3D49", Example))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -55,6 +57,7 @@ internal static class UnitsEndpoints
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant))
             .WithIdempotency<MembershipDbContext, RouteHandlerBuilder>()
             .Audited("member_unit.update", "member_unit")
+            .WithRequestExample(Example)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -69,6 +72,9 @@ internal static class UnitsEndpoints
             .ForAllianceReaders();
         return app;
     }
+
+    private static readonly UnitRequest Example = new(
+        "哈尔滨新材料科技有限公司", MemberUnitType.Enterprise, "230100", "王建国", "李明", "0451-86412345", "liming@example.cn");
 
     private static async Task<Created<UnitResponse>> RegisterAsync(
         RegisterUnitRequest request, ClaimsPrincipal user, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
