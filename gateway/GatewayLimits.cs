@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using AlliancePlatform.ServiceDefaults;
+using AlliancePlatform.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AlliancePlatform.Gateway;
@@ -76,13 +77,11 @@ internal static class GatewayLimits
     }
 
     /// <summary>
-    /// The token's subject: a person, or a machine client (whose subject is its client id). Not the client id
-    /// first: every person signed in through the portal carries the portal's, and would share one bucket.
+    /// The caller named by the token (<see cref="PlatformAuthentication.Caller"/>), subject before client id:
+    /// every person signed in through the portal carries the portal's client id and would otherwise share one bucket.
     /// </summary>
     private static string ClientKey(HttpContext context) =>
-        context.User.FindFirst("sub")?.Value is { } subject ? $"subject:{subject}"
-        : context.User.FindFirst("client_id")?.Value is { } client ? $"client:{client}"
-        : $"ip:{context.Connection.RemoteIpAddress}";
+        context.User.Caller() is { } caller ? $"caller:{caller}" : $"ip:{context.Connection.RemoteIpAddress}";
 
     private static bool IsHealthProbe(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.HealthPath)

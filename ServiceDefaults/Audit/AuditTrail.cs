@@ -47,7 +47,7 @@ internal sealed class AuditTrail<TContext>(TContext db, IHttpContextAccessor htt
         {
             Id = Guid.CreateVersion7(now),
             OccurredAt = now.ToStoredPrecision(),
-            Actor = user?.Subject() ?? user?.FindFirst("client_id")?.Value ?? (context is null ? SystemActor : "anonymous"),
+            Actor = user?.Caller() ?? (context is null ? SystemActor : "anonymous"),
             Roles = string.Join(',', user?.FindAll(PlatformAuthentication.RoleClaim).Select(c => c.Value) ?? []),
             Organization = user?.Organization(),
             Action = action,

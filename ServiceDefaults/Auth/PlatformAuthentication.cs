@@ -30,6 +30,7 @@ public static class PlatformAuthentication
     public const string RoleClaim = "role";
     public const string SubjectClaim = "sub";
     public const string OrganizationClaim = "org";
+    public const string ClientIdClaim = "client_id";
 
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
@@ -62,4 +63,7 @@ public static class PlatformAuthentication
 
     public static string? Organization(this ClaimsPrincipal user) => user.FindFirst(OrganizationClaim)?.Value;
     public static string? Subject(this ClaimsPrincipal user) => user.FindFirst(SubjectClaim)?.Value;
+
+    /// <summary>Who is calling: the token's subject (a person, or a machine client), else its client id; null when signed out.</summary>
+    public static string? Caller(this ClaimsPrincipal user) => user.Subject() ?? user.FindFirst(ClientIdClaim)?.Value;
 }

@@ -7,11 +7,11 @@ namespace AlliancePlatform.ServiceDefaults.Messaging;
 public interface IOutbox
 {
     /// <param name="aggregateId">Events of one aggregate are published in the order they were added.</param>
-    void Add<TEvent>(TEvent integrationEvent, string aggregateId) where TEvent : class;
+    void Add(object integrationEvent, string aggregateId);
 }
 
 internal sealed class Outbox<TContext>(TContext db, TimeProvider clock) : IOutbox where TContext : DbContext
 {
-    public void Add<TEvent>(TEvent integrationEvent, string aggregateId) where TEvent : class =>
+    public void Add(object integrationEvent, string aggregateId) =>
         db.Set<OutboxMessage>().Add(OutboxMessage.For(integrationEvent, aggregateId, clock.GetUtcNow(), Activity.Current));
 }

@@ -24,8 +24,8 @@ public sealed class OutboxMessage
     public string? LastError { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
 
-    public static OutboxMessage For<TEvent>(TEvent integrationEvent, string aggregateId, DateTimeOffset now, Activity? activity)
-        where TEvent : class
+    /// <param name="integrationEvent">Named and serialized by its runtime type, which must be a Contracts event.</param>
+    public static OutboxMessage For(object integrationEvent, string aggregateId, DateTimeOffset now, Activity? activity)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(aggregateId);
         return new OutboxMessage

@@ -24,7 +24,7 @@ public class AuditTrailTests(PlatformFixture platform)
 
         Assert.Equal(SubjectOf(platform.Applicant), entry.Actor);
         Assert.Equal("applicant", entry.Roles);
-        Assert.Equal("91230100MA1B2C3D49", entry.Organization);
+        Assert.Equal(PlatformFixture.HarbinApplicantOrganization, entry.Organization);
         Assert.Equal("alliance", entry.ObjectType);
         Assert.Equal("succeeded", entry.Outcome);
         Assert.Matches("^[0-9a-f]{32}$", entry.TraceId);

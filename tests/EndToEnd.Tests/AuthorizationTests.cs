@@ -86,7 +86,7 @@ public class AuthorizationTests(PlatformFixture platform)
         var registered = (await response.Content.ReadFromJsonAsync<Alliances.Registered>(Alliances.Json))!;
 
         Assert.NotEqual(Guid.Empty, registered.Id);
-        Assert.Equal("91230100MA1B2C3D49", await platform.ScalarAsync<string>("membershipdb",
+        Assert.Equal(PlatformFixture.HarbinApplicantOrganization, await platform.ScalarAsync<string>("membershipdb",
             "SELECT registered_by_organization FROM alliances WHERE id = @id", ("id", registered.Id)));
         using var asOther = await platform.OtherApplicant.GetAsync($"/api/membership/alliances/{registered.Id}");
         Assert.Equal(HttpStatusCode.NotFound, asOther.StatusCode);

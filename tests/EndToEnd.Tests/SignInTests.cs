@@ -37,7 +37,7 @@ public class SignInTests(PlatformFixture platform)
         Assert.True(tokens.StatusCode == HttpStatusCode.OK, answer.ToString());
         var claims = Payload(answer.GetProperty("access_token").GetString()!);
         Assert.Equal("applicant", claims.GetProperty("role").GetString());
-        Assert.Equal("91230100MA1B2C3D49", claims.GetProperty("org").GetString());
+        Assert.Equal(PlatformFixture.HarbinApplicantOrganization, claims.GetProperty("org").GetString());
         Assert.False(string.IsNullOrEmpty(claims.GetProperty("sub").GetString()));
         Assert.True(answer.TryGetProperty("id_token", out _));
 

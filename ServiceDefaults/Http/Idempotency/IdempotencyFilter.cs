@@ -1,3 +1,4 @@
+using AlliancePlatform.ServiceDefaults.Auth;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -70,7 +71,7 @@ internal sealed class IdempotencyFilter<TContext> : IEndpointFilter where TConte
     private static string ScopeOf(HttpContext http)
     {
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString();
-        var caller = http.User.FindFirst("sub")?.Value ?? http.User.FindFirst("client_id")?.Value ?? "anonymous";
+        var caller = http.User.Caller() ?? "anonymous";
         return $"{http.Request.Method} {route} {caller}";
     }
 
