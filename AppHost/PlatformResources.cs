@@ -20,8 +20,15 @@ internal static class PlatformResources
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Broker).WaitFor(infrastructure.Broker)
             .WithForwardedSettings(builder.Configuration, "Messaging")
+            // Tokens are issued and checked on real time: a test that moves the services' clock does not move Identity's.
+            .WithForwardedSettings(builder.Configuration, name == IdentityName ? "" : "Platform")
+            .WithForwardedSettings(builder.Configuration, ServiceSection(name))
+            .WithReplicas(builder.Configuration.GetValue($"{ServiceSection(name)}:Replicas", 1))
             .WithHttpHealthCheck("/health");
     }
+
+    /// <summary>The configuration section of a service, e.g. <c>Filing</c>: settings given to the AppHost under it reach the service.</summary>
+    private static string ServiceSection(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     /// <summary>The single public entry: it finds every service by service discovery.</summary>
     public static IResourceBuilder<ProjectResource> AddGateway(
@@ -65,14 +72,17 @@ internal static class PlatformResources
             dataRoot.Secret("identity-encryption-key", () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), secret: true);
         return identity
             .WithEnvironment("Identity__SigningKey", signing)
-            .WithEnvironment("Identity__EncryptionKey", encryption)
-            .WithForwardedSettings(builder.Configuration, "Identity");
+            .WithEnvironment("Identity__EncryptionKey", encryption);
     }
 
     /// <summary>Hands a configuration section given to the AppHost (e.g. by tests) on to a service as environment variables.</summary>
     private static IResourceBuilder<ProjectResource> WithForwardedSettings(
         this IResourceBuilder<ProjectResource> resource, IConfiguration configuration, string section)
     {
+        if (section.Length == 0)
+        {
+            return resource;
+        }
         foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
         {
             if (value is not null)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using AlliancePlatform.ServiceDefaults.Time;
 using AlliancePlatform.ServiceDefaults.Http;
 using AlliancePlatform.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Authentication;
@@ -30,7 +32,7 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.TryAddPlatformClock();
+        builder.Services.TryAddPlatformClock(builder.Configuration[TestClockFile.Setting]);
         builder.AddPlatformHttp();
         return builder;
     }
@@ -65,9 +67,15 @@ public static class ServiceDefaultsExtensions
         return app;
     }
 
-    private static void TryAddPlatformClock(this IServiceCollection services)
+    private static void TryAddPlatformClock(this IServiceCollection services, string? testClockFile)
     {
-        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        if (!string.IsNullOrEmpty(testClockFile))
+        {
+            // Replaces whatever clock the host registered: every time-dependent part must see the moved clock.
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(new TestClockFile(testClockFile));
+        }
+        else if (services.All(d => d.ServiceType != typeof(TimeProvider)))
         {
             services.AddSingleton(TimeProvider.System);
         }

@@ -17,6 +17,9 @@ public sealed class GatewayLimitOptions
     public int Burst { get; set; } = 100;
     /// <summary>Largest request body accepted: attachments are at most 20 MiB (domain.md §7), plus form overhead.</summary>
     public long MaxRequestBodyBytes { get; set; } = 25L * 1024 * 1024;
+    /// <summary>Objections one address may file against one public notice per <see cref="ObjectionWindow"/>.</summary>
+    public int ObjectionsPerWindow { get; set; } = 3;
+    public TimeSpan ObjectionWindow { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>Per-client rate limits (per signed-in client, else per IP address) and the request body cap.</summary>
@@ -41,6 +44,15 @@ internal static class GatewayLimits
                         ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                         QueueLimit = 0,
                         AutoReplenishment = true,
+                    }));
+            options.AddPolicy(GatewayRoutes.ObjectionsPolicy, context =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    $"{context.Connection.RemoteIpAddress}|{context.Request.Path}",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.ObjectionsPerWindow,
+                        Window = limits.ObjectionWindow,
+                        QueueLimit = 0,
                     }));
             options.OnRejected = async (rejection, cancellationToken) =>
             {

@@ -11,8 +11,17 @@ internal static class GatewayRoutes
 {
     public static IReadOnlyList<string> Services { get; } = ["identity", "membership", "filing", "reporting", "evaluation", "support"];
 
-    /// <summary>Routes anyone may call: signing in and getting tokens, and the API descriptions.</summary>
+    /// <summary>Routes anyone may call: signing in and getting tokens, the API descriptions, and the public reads.</summary>
     private const string Anonymous = "anonymous";
+
+    /// <summary>Public (anonymous) APIs under <c>/api/public/{resource}</c>, each served by the service that owns it.</summary>
+    public static IReadOnlyDictionary<string, string> PublicResources { get; } = new Dictionary<string, string>
+    {
+        ["notices"] = "filing",
+        ["register"] = "filing",
+    };
+
+    public const string ObjectionsPolicy = "objections";
 
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
@@ -24,6 +33,22 @@ internal static class GatewayRoutes
             // Identity's routes are the way in; every other service's need a valid token here and again in the service.
             AuthorizationPolicy = service == "identity" ? Anonymous : null,
         }),
+        .. PublicResources.Select(resource => new RouteConfig
+        {
+            RouteId = $"public-{resource.Key}",
+            ClusterId = resource.Value,
+            Match = new RouteMatch { Path = $"/api/public/{resource.Key}/{{**rest}}" },
+            AuthorizationPolicy = Anonymous,
+        }),
+        new RouteConfig
+        {
+            // Anyone may object during a notice window (Art 11-7); a tighter limit keeps one source from flooding it.
+            RouteId = "public-objections",
+            ClusterId = "filing",
+            Match = new RouteMatch { Path = "/api/public/notices/{id}/objections", Methods = ["POST"] },
+            AuthorizationPolicy = Anonymous,
+            RateLimiterPolicy = ObjectionsPolicy,
+        },
         .. Services.Select(service => new RouteConfig
         {
             RouteId = $"{service}-openapi",

@@ -63,6 +63,11 @@ public static class PlatformAuthentication
 
     public static string? Organization(this ClaimsPrincipal user) => user.FindFirst(OrganizationClaim)?.Value;
     public static string? Subject(this ClaimsPrincipal user) => user.FindFirst(SubjectClaim)?.Value;
+    /// <summary>The person's account name (<c>preferred_username</c>), by which officials name experts and staff.</summary>
+    public static string? AccountName(this ClaimsPrincipal user) => user.FindFirst("preferred_username")?.Value;
+    /// <summary>A recommender's GB/T 2260 region (<c>region</c>) or Art 5-2 industry field (<c>industry</c>).</summary>
+    public static string? Region(this ClaimsPrincipal user) => user.FindFirst("region")?.Value;
+    public static string? Industry(this ClaimsPrincipal user) => user.FindFirst("industry")?.Value;
 
     /// <summary>Who is calling: the token's subject (a person, or a machine client), else its client id; null when signed out.</summary>
     public static string? Caller(this ClaimsPrincipal user) => user.Subject() ?? user.FindFirst(ClientIdClaim)?.Value;

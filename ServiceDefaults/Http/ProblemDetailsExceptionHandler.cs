@@ -85,6 +85,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         };
         problem.Extensions["code"] = violation.Code;
         problem.Extensions["article"] = violation.Article;
+        if (violation.Details.Count > 0)
+        {
+            problem.Extensions["failures"] = violation.Details;
+        }
         return problem;
     }
 

@@ -21,6 +21,10 @@ internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, IL
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
                 await db.Database.MigrateAsync(cancellationToken);
+                foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder<TContext>>())
+                {
+                    await seeder.SeedAsync(db, cancellationToken);
+                }
                 logger.LogInformation("Database of {Context} is at the latest migration", typeof(TContext).Name);
                 return;
             }

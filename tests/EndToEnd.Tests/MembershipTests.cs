@@ -19,7 +19,7 @@ public class MembershipTests(PlatformFixture platform)
         var membership = new MembershipClient(platform.Applicant);
 
         // Units: the applicant's own company, a university and a research institute, and one that joins later.
-        var company = await membership.RegisterUnitAsync(PlatformFixture.HarbinApplicantOrganization, "哈尔滨新材料科技有限公司", "enterprise");
+        var company = await EligibleAlliances.UnitAsync(platform.Applicant, PlatformFixture.HarbinApplicantOrganization, "哈尔滨新材料科技有限公司", "enterprise");
         var university = await membership.RegisterUnitAsync(CreditCodes.New(prefix: "12"), "哈尔滨理工大学", "university");
         var institute = await membership.RegisterUnitAsync(CreditCodes.New(prefix: "12"), "黑龙江省材料研究所", "research_institute");
         var latecomer = await membership.RegisterUnitAsync(CreditCodes.New("230200"), "齐齐哈尔重型装备有限公司", "enterprise", "230200");

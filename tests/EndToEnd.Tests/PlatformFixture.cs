@@ -27,6 +27,40 @@ public sealed class PlatformFixture : IAsyncLifetime
     public HttpClient Admin { get; private set; } = null!;
     /// <summary>Signed in as operations staff: health and metrics, no business data.</summary>
     public HttpClient Ops { get; private set; } = null!;
+    /// <summary>Signed in as the Harbin city recommender (region 230100).</summary>
+    public HttpClient Recommender { get; private set; } = null!;
+    public HttpClient BusinessDivision { get; private set; } = null!;
+    /// <summary>Signed in as expert-demo and expert-industry-demo.</summary>
+    public HttpClient Expert { get; private set; } = null!;
+    public HttpClient IndustryExpert { get; private set; } = null!;
+
+    private TimeSpan _clockOffset = TimeSpan.Zero;
+    private readonly SemaphoreSlim _clockLock = new(1, 1);
+
+    /// <summary>The time the services (not Identity) see now: real time plus every advance so far.</summary>
+    public DateTimeOffset ServiceNow => DateTimeOffset.UtcNow + _clockOffset;
+
+    /// <summary>
+    /// Moves the services' clock forward so that <paramref name="moment"/> has passed (never back: a test that ran before
+    /// may have moved it further already). Deadlines, notice windows and due dates then fire as they would in time.
+    /// </summary>
+    public async Task AdvanceClockPastAsync(DateTimeOffset moment)
+    {
+        await _clockLock.WaitAsync();
+        try
+        {
+            var needed = moment - DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
+            if (needed > _clockOffset)
+            {
+                _clockOffset = needed;
+                await Platform.SetClockOffsetAsync(_clockOffset);
+            }
+        }
+        finally
+        {
+            _clockLock.Release();
+        }
+    }
 
     public async Task InitializeAsync()
     {
@@ -36,6 +70,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             "Gateway:Burst=150",
             "Gateway:MaxRequestBodyBytes=1048576",
             "Messaging:Outbox:RetryMaxDelay=00:00:02",
+            // Two Filing replicas: the timers must fire once between them (quality.md).
+            "Filing:Replicas=2",
+            "Filing:ClockInterval=00:00:01",
+            "Gateway:ObjectionsPerWindow=3",
             $"Identity:DemoClientSecret={DemoClientSecret}",
             $"Identity:DemoUserPassword={DemoUserPassword}",
         ], TimeSpan.FromMinutes(4));
@@ -46,6 +84,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         Secretariat = await PortalSignIn.ClientForAsync(gateway, "secretariat-demo", DemoUserPassword);
         Admin = await PortalSignIn.ClientForAsync(gateway, "admin-division-demo", DemoUserPassword);
         Ops = await PortalSignIn.ClientForAsync(gateway, "ops-demo", DemoUserPassword);
+        Recommender = await PortalSignIn.ClientForAsync(gateway, "recommender-demo", DemoUserPassword);
+        BusinessDivision = await PortalSignIn.ClientForAsync(gateway, "business-division-demo", DemoUserPassword);
+        Expert = await PortalSignIn.ClientForAsync(gateway, "expert-demo", DemoUserPassword);
+        IndustryExpert = await PortalSignIn.ClientForAsync(gateway, "expert-industry-demo", DemoUserPassword);
     }
 
     public async Task DisposeAsync()
@@ -56,6 +98,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         Secretariat?.Dispose();
         Admin?.Dispose();
         Ops?.Dispose();
+        Recommender?.Dispose();
+        BusinessDivision?.Dispose();
+        Expert?.Dispose();
+        IndustryExpert?.Dispose();
+        _clockLock.Dispose();
         if (_platform is not null)
         {
             await _platform.DisposeAsync();

@@ -44,6 +44,7 @@ public sealed class PlatformUnderTest : IAsyncDisposable
             "--Infra:Postgres:Port=0",
             "--Infra:RabbitMq:Port=0",
             "--Infra:RabbitMq:DistributionPort=0",
+            $"--Platform:Testing:ClockFile={ClockFileIn(dataRoot)}",
             .. settings.Select(s => $"--{s}"),
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Alliance_AppHost>(args, (options, _) => options.DisableDashboard = !withDashboard);
@@ -68,6 +69,20 @@ public sealed class PlatformUnderTest : IAsyncDisposable
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancel.Token);
         }
         return new PlatformUnderTest(app, dataRoot, clock.Elapsed);
+    }
+
+    private static string ClockFileIn(string dataRoot) => Path.Combine(dataRoot, "test-clock-offset");
+
+    /// <summary>
+    /// Moves the clock of every service (all replicas) to the real time plus <paramref name="offset"/>; services re-read
+    /// it within 100 ms. Offsets only grow in a run: time that went back would confuse timers for good reason.
+    /// </summary>
+    public async Task SetClockOffsetAsync(TimeSpan offset)
+    {
+        Directory.CreateDirectory(_dataRoot);
+        // The format TestClockFile (ServiceDefaults) reads: the offset in ticks.
+        await File.WriteAllTextAsync(ClockFileIn(_dataRoot), offset.Ticks.ToString(CultureInfo.InvariantCulture));
+        await Task.Delay(TimeSpan.FromMilliseconds(250));
     }
 
     public HttpClient Client(string resource)

@@ -6,7 +6,7 @@ namespace AlliancePlatform.Filing.Features;
 
 /// <summary>
 /// The one place that decides whether a caller may see an alliance's filing data: reviewers may, an
-/// applicant only its own. Not-yours is answered as not-found, so existence does not leak.
+/// applicant only for an alliance its unit acts for. Not-yours is answered as not-found, so existence does not leak.
 /// </summary>
 internal static class FilingAccess
 {
@@ -14,5 +14,5 @@ internal static class FilingAccess
         PlatformRoles.Reviewers.Any(user.IsInRole)
         || (user.IsInRole(PlatformRoles.Applicant)
             && user.Organization() is { Length: > 0 } organization
-            && organization == alliance.RegisteredByOrganization);
+            && alliance.ActingOrganizations.Contains(organization));
 }

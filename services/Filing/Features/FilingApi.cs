@@ -1,4 +1,11 @@
+using AlliancePlatform.Filing.Features.Applications;
+using AlliancePlatform.Filing.Features.Calendar;
+using AlliancePlatform.Filing.Features.Experts;
 using AlliancePlatform.Filing.Features.GetAlliance;
+using AlliancePlatform.Filing.Features.PublicNotices;
+using AlliancePlatform.Filing.Features.Register;
+using AlliancePlatform.Filing.Features.Review;
+using AlliancePlatform.Filing.Features.Revocation;
 
 namespace AlliancePlatform.Filing.Features;
 
@@ -6,8 +13,18 @@ public static class FilingApi
 {
     public static IEndpointRouteBuilder MapFilingApi(this IEndpointRouteBuilder app)
     {
-        var alliances = app.MapGroup("/api/filing/alliances").WithTags("Alliances");
-        alliances.MapGetAlliance();
+        app.MapGroup("/api/filing/alliances").WithTags("Alliances").MapGetAlliance();
+        app.MapGroup("/api/filing/applications").WithTags("Filing applications")
+            .MapApplications()
+            .MapAttachments()
+            .MapReview()
+            .MapConsultation()
+            .MapObjectionRulings();
+        app.MapExpertsApi();
+        app.MapCalendarApi();
+        app.MapRevocationApi();
+        app.MapPublicNoticesApi();
+        app.MapRegisterApi();
         return app;
     }
 }

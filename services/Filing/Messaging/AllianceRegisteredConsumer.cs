@@ -9,18 +9,13 @@ internal sealed class AllianceRegisteredConsumer(FilingDbContext db, IInbox inbo
 {
     protected override string ConsumerName => "filing.alliance-registered";
 
-    protected override Task ApplyAsync(AllianceRegistered message, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(AllianceRegistered message, CancellationToken cancellationToken)
     {
-        // A plain insert: were a duplicate ever to get past the inbox, the primary key would refuse it loudly.
-        db.Alliances.Add(new AllianceProjection
-        {
-            AllianceId = message.AllianceId,
-            Name = message.Name,
-            IndustryField = message.IndustryField,
-            RegisteredAt = message.RegisteredAt,
-            RegisteredByOrganization = message.RegisteredByOrganization ?? "",
-            ProjectedAt = clock.GetUtcNow(),
-        });
-        return Task.CompletedTask;
+        var alliance = await db.GetOrAddAsync(message.AllianceId, message.Name, clock, cancellationToken);
+        alliance.Name = message.Name;
+        alliance.IndustryField = message.IndustryField;
+        alliance.RegisteredAt = message.RegisteredAt;
+        alliance.RegisteredBy(message.RegisteredByOrganization ?? "");
+        alliance.ProjectedAt = clock.GetUtcNow();
     }
 }

@@ -1,3 +1,4 @@
+using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.Filing.Messaging;
 using AlliancePlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,19 +10,25 @@ public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) :
     public const string ConnectionName = "filingdb";
 
     public DbSet<AllianceProjection> Alliances => Set<AllianceProjection>();
+    public DbSet<MemberUnitProjection> MemberUnits => Set<MemberUnitProjection>();
+    public DbSet<FilingApplication> Applications => Set<FilingApplication>();
+    public DbSet<AttachmentContentRow> AttachmentContents => Set<AttachmentContentRow>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<FiledAlliance> Register => Set<FiledAlliance>();
+    public DbSet<RevocationCase> RevocationCases => Set<RevocationCase>();
+    public DbSet<HolidayScheduleRow> HolidaySchedules => Set<HolidayScheduleRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.AddPlatformTables();
-        modelBuilder.Entity<AllianceProjection>(e =>
-        {
-            e.ToTable("alliance_projections");
-            e.HasKey(a => a.AllianceId);
-            e.Property(a => a.AllianceId).ValueGeneratedNever();
-            e.Property(a => a.Name).HasMaxLength(200);
-            e.Property(a => a.IndustryField).HasMaxLength(50);
-            e.Property(a => a.RegisteredByOrganization).HasMaxLength(18);
-        });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FilingDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Statuses, kinds and decisions are stored by name, so the tables read without the code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(50);
     }
 }
 

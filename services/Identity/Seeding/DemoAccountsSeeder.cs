@@ -31,6 +31,7 @@ internal sealed class DemoAccountsSeeder(IServiceScopeFactory scopes, TokenServe
         ("business-division-demo", PlatformRoles.BusinessDivision, "11230000MB0000002Z", null, null),
         ("admin-division-demo", PlatformRoles.AdminDivision, "11230000MB0000002Z", null, null),
         ("expert-demo", PlatformRoles.Expert, "12230000MB0000003W", null, null),
+        ("expert-industry-demo", PlatformRoles.Expert, "91230100MA1D4E5F6G", null, null),
         ("ops-demo", PlatformRoles.Ops, "12230000MB0000001Y", null, null),
     ];
 

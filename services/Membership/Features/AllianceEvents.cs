@@ -1,16 +1,19 @@
 using AlliancePlatform.Membership.Domain;
 using AlliancePlatform.Membership.Persistence;
 using AlliancePlatform.ServiceDefaults.Messaging;
+using AlliancePlatform.Membership.Features.Eligibility;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Contract = AlliancePlatform.Contracts.Membership;
 
 namespace AlliancePlatform.Membership.Features;
 
 /// <summary>
 /// Turns what an alliance raised into integration events in the outbox, each carrying the unit details
-/// subscribers need (name, credit code, type, region) so that none has to call back.
+/// subscribers need (name, credit code, type, region) so that none has to call back. Every change also publishes
+/// the alliance's Art 6 assessment as it now stands, which Filing checks at submission without calling back.
 /// </summary>
-internal sealed class AllianceEvents(MembershipDbContext db, IOutbox outbox, TimeProvider clock)
+internal sealed class AllianceEvents(MembershipDbContext db, IOutbox outbox, TimeProvider clock, IOptionsSnapshot<EligibilitySettings> eligibility)
 {
     public async Task PublishAsync(Alliance alliance, CancellationToken cancellationToken)
     {
@@ -38,6 +41,18 @@ internal sealed class AllianceEvents(MembershipDbContext db, IOutbox outbox, Tim
             };
             outbox.Add(integrationEvent, alliance.Id.ToString());
         }
+        outbox.Add(await EligibilityAsync(alliance, now, cancellationToken), alliance.Id.ToString());
+    }
+
+    private async Task<Contract.AllianceEligibilityAssessed> EligibilityAsync(Alliance alliance, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var unitIds = alliance.Members.Select(m => m.MemberUnitId).Distinct().ToList();
+        var units = await db.MemberUnits.Where(u => unitIds.Contains(u.Id)).ToListAsync(cancellationToken);
+        var checks = AllianceEligibility.Evaluate(alliance, units, eligibility.Value.ToPolicy());
+        return new Contract.AllianceEligibilityAssessed(
+            alliance.Id, alliance.Name, checks.All(c => c.Passed),
+            [.. checks.Select(c => new Contract.EligibilityFinding(c.Code, c.Article, c.Passed, c.Message, c.MessageEn))],
+            now);
     }
 
     private async Task<Contract.MemberUnitInfo> UnitAsync(Guid unitId, CancellationToken cancellationToken) =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlliancePlatform.Filing.Features.GetAlliance;
 
-public sealed record FilingAllianceResponse(Guid Id, string Name, string IndustryField, DateTimeOffset RegisteredAt, DateTimeOffset ProjectedAt);
+public sealed record FilingAllianceResponse(Guid Id, string Name, string IndustryField, DateTimeOffset? RegisteredAt, DateTimeOffset ProjectedAt);
 
 internal static class GetAllianceEndpoint
 {

@@ -1,0 +1,116 @@
+using AlliancePlatform.ServiceDefaults.Domain;
+
+namespace AlliancePlatform.Filing.Domain;
+
+/// <summary>
+/// An entry in the provincial register of filed alliances (省级备案联盟名单, Art 11-8): created when a filing
+/// application completes its public notice, yellow-carded and cleared as the Reporting service decides (Art 14),
+/// revoked by a revocation case (Art 17). A revoked alliance may file again only as a new application, which makes a
+/// new entry.
+/// </summary>
+public sealed class FiledAlliance
+{
+    private FiledAlliance()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid AllianceId { get; private set; }
+    /// <summary>The filing application that led to this entry.</summary>
+    public Guid ApplicationId { get; private set; }
+    /// <summary>HLJCXLM-2026-0012; see <see cref="Domain.FilingNumber"/>.</summary>
+    public string FilingNumber { get; private set; } = "";
+    /// <summary>The document that published the filing, 黑科发〔2026〕12号; see <see cref="Domain.DocumentNumber"/>.</summary>
+    public string DocumentNumber { get; private set; } = "";
+    public DateOnly FiledOn { get; private set; }
+    public DateTimeOffset FiledAt { get; private set; }
+    public RegisterStatus Status { get; private set; }
+    /// <summary>Set exactly while <see cref="Status"/> is <see cref="RegisterStatus.YellowCarded"/>.</summary>
+    public DateOnly? YellowCardedSince { get; private set; }
+    public DateOnly? RevokedOn { get; private set; }
+    public Guid? RevocationCaseId { get; private set; }
+
+    /// <summary>Whether the register lists the alliance (yellow-carded alliances are listed, marked as such).</summary>
+    public bool IsListedAsActive => Status != RegisterStatus.Revoked;
+
+    public static FiledAlliance File(
+        Guid allianceId, Guid applicationId, FilingNumber filingNumber, DocumentNumber documentNumber, DateOnly filedOn, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(filingNumber);
+        ArgumentNullException.ThrowIfNull(documentNumber);
+        if (allianceId == Guid.Empty || applicationId == Guid.Empty)
+        {
+            throw new ArgumentException("The alliance and the application must be given.", allianceId == Guid.Empty ? nameof(allianceId) : nameof(applicationId));
+        }
+
+        if (filedOn > ChinaTime.DateOf(now))
+        {
+            throw new RuleViolationException(RegisterRules.FiledOnInFuture);
+        }
+
+        return new FiledAlliance
+        {
+            Id = Guid.CreateVersion7(now),
+            AllianceId = allianceId,
+            ApplicationId = applicationId,
+            FilingNumber = filingNumber.ToString(),
+            DocumentNumber = documentNumber.ToString(),
+            FiledOn = filedOn,
+            FiledAt = now.ToStoredPrecision(),
+            Status = RegisterStatus.Active,
+        };
+    }
+
+    /// <summary>
+    /// Shows the alliance with a yellow card from <paramref name="since"/> (Art 14). Driven by Reporting's events, so
+    /// idempotent: false, changing nothing, when it already has one or has been revoked.
+    /// </summary>
+    public bool IssueYellowCard(DateOnly since)
+    {
+        if (Status != RegisterStatus.Active)
+        {
+            return false;
+        }
+
+        Status = RegisterStatus.YellowCarded;
+        YellowCardedSince = since;
+        return true;
+    }
+
+    /// <summary>Lifts the yellow card (Art 14); false, changing nothing, when there is none to lift.</summary>
+    public bool LiftYellowCard()
+    {
+        if (Status != RegisterStatus.YellowCarded)
+        {
+            return false;
+        }
+
+        Status = RegisterStatus.Active;
+        YellowCardedSince = null;
+        return true;
+    }
+
+    /// <summary>Revokes the filing as revocation case <paramref name="caseId"/> decided (取消备案, Art 17).</summary>
+    public void Revoke(Guid caseId, DateOnly on)
+    {
+        if (caseId == Guid.Empty)
+        {
+            throw new ArgumentException("The revocation case must be given.", nameof(caseId));
+        }
+
+        if (Status == RegisterStatus.Revoked)
+        {
+            throw new RuleViolationException(RegisterRules.AlreadyRevoked);
+        }
+
+        if (on < FiledOn)
+        {
+            throw new RuleViolationException(RegisterRules.RevokedBeforeFiled);
+        }
+
+        Status = RegisterStatus.Revoked;
+        YellowCardedSince = null;
+        RevokedOn = on;
+        RevocationCaseId = caseId;
+    }
+}
