@@ -13,16 +13,23 @@ namespace AlliancePlatform.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public class AuthorizationMatrixTests(PlatformFixture platform)
 {
-    /// <summary>What a route names by id: nothing, an alliance, or a member unit.</summary>
-    private enum Target { None, Alliance, Unit }
+    /// <summary>What a route names by id: nothing, an alliance, a member unit, or a filing application (a draft).</summary>
+    private enum Target { None, Alliance, Unit, Application }
 
     /// <summary>What an applicant of another organisation gets.</summary>
     private enum ForOthers { NotFound, Forbidden, Allowed }
 
-    private sealed record Rule(string Method, string Path, Target Target, ForOthers ForOthers, object? Body = null)
+    /// <param name="Public">Anyone may call it without signing in (public register, notices, objections).</param>
+    private sealed record Rule(string Method, string Path, Target Target, ForOthers ForOthers, object? Body = null, bool Public = false)
     {
-        public string Key => $"{Method} {Path}";
+        public string Key => $"{Method} {Path.Split('?')[0]}";
     }
+
+    /// <summary>Where a request goes, and the alliance it concerns when the body must name it.</summary>
+    private sealed record Aim(string Path, Guid? AllianceId = null);
+
+    private const string AllianceInBody = "{allianceInBody}";
+    private const string Multipart = "{multipart}";
 
     private static readonly Guid SomeUnit = Guid.NewGuid();
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -54,6 +61,41 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/membership/units/{id}", Target.Unit, ForOthers.Allowed),
         new("PUT", "/api/membership/units/{id}", Target.Unit, ForOthers.NotFound, UnitDetails),
         new("GET", "/api/filing/alliances/{id}", Target.Alliance, ForOthers.NotFound),
+        // Filing: the applicant's own steps answer another unit's applicant 404; reviewers' steps are refused by role.
+        new("POST", "/api/filing/applications", Target.Alliance, ForOthers.NotFound, AllianceInBody),
+        new("GET", "/api/filing/applications", Target.None, ForOthers.Allowed),
+        new("GET", "/api/filing/applications/{id}", Target.Application, ForOthers.NotFound),
+        new("POST", "/api/filing/applications/{id}/submission", Target.Application, ForOthers.NotFound),
+        new("POST", "/api/filing/applications/{id}/correction", Target.Application, ForOthers.NotFound, new { reason = "test" }),
+        new("POST", "/api/filing/applications/{id}/withdrawal", Target.Application, ForOthers.NotFound, new { reason = "test" }),
+        new("POST", "/api/filing/applications/{id}/attachments", Target.Application, ForOthers.NotFound, Multipart),
+        new("GET", "/api/filing/applications/{id}/attachments/{attachmentId}", Target.Application, ForOthers.NotFound),
+        new("DELETE", "/api/filing/applications/{id}/attachments/{attachmentId}", Target.Application, ForOthers.NotFound),
+        new("POST", "/api/filing/applications/{id}/recommendation", Target.Application, ForOthers.Forbidden, new { decision = "recommend" }),
+        new("POST", "/api/filing/applications/{id}/formal-review", Target.Application, ForOthers.Forbidden, new { decision = "pass" }),
+        new("POST", "/api/filing/applications/{id}/business-review", Target.Application, ForOthers.Forbidden, new { decision = "pass" }),
+        new("POST", "/api/filing/applications/{id}/panel", Target.Application, ForOthers.Forbidden, new { expertId = Guid.NewGuid() }),
+        new("DELETE", "/api/filing/applications/{id}/panel/{expertId}", Target.Application, ForOthers.Forbidden),
+        new("POST", "/api/filing/applications/{id}/expert-opinion", Target.Application, ForOthers.Forbidden, new { opinion = "supports", text = "test" }),
+        new("POST", "/api/filing/applications/{id}/expert-consultation", Target.Application, ForOthers.Forbidden, new { consolidatedOpinion = "test" }),
+        new("POST", "/api/filing/applications/{id}/decision", Target.Application, ForOthers.Forbidden,
+            new { meetingOn = Today, meetingReference = "test", approved = true }),
+        new("POST", "/api/filing/applications/{id}/objections/{objectionId}/ruling", Target.Application, ForOthers.Forbidden, new { upheld = false, reason = "test" }),
+        new("POST", "/api/filing/experts", Target.None, ForOthers.Forbidden,
+            new { accountName = "x", name = "x", kind = "industry", unitCreditCode = "91230100MA1D4E5F6G", unitName = "x" }),
+        new("GET", "/api/filing/experts", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/filing/calendar/{year}", Target.None, ForOthers.Allowed),
+        new("PUT", "/api/filing/calendar/{year}", Target.None, ForOthers.Forbidden, new { holidays = Array.Empty<DateOnly>(), makeUpWorkingDays = Array.Empty<DateOnly>() }),
+        new("GET", "/api/filing/calendar/window?opensOn=2026-09-30&workingDays=5", Target.None, ForOthers.Allowed),
+        new("GET", "/api/filing/calendar/working-days?from=2026-09-30&to=2026-10-31", Target.None, ForOthers.Allowed),
+        new("POST", "/api/filing/revocation-cases", Target.None, ForOthers.Forbidden, new { allianceId = Guid.NewGuid(), cause = "other", grounds = "test grounds" }),
+        new("GET", "/api/filing/revocation-cases", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/filing/revocation-cases/{id}", Target.None, ForOthers.Forbidden),
+        new("POST", "/api/filing/revocation-cases/{id}/decision", Target.None, ForOthers.Forbidden, new { revoke = true, reason = "test" }),
+        new("GET", "/api/public/notices", Target.None, ForOthers.Allowed, Public: true),
+        new("GET", "/api/public/notices/{id}", Target.None, ForOthers.Allowed, Public: true),
+        new("POST", "/api/public/notices/{id}/objections", Target.None, ForOthers.Allowed, new { name = "张先生", contact = "13800000000", content = "test" }, Public: true),
+        new("GET", "/api/public/register", Target.None, ForOthers.Allowed, Public: true),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
@@ -93,6 +135,11 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
 
         using var response = await platform.Gateway.SendAsync(Request(rule, target));
 
+        if (rule.Public)
+        {
+            AssertOpenToAnyone(response);
+            return;
+        }
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("黑龙江省", await response.Content.ReadAsStringAsync());
     }
@@ -106,8 +153,19 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
 
         using var response = await platform.Ops.SendAsync(Request(rule, target));
 
+        if (rule.Public)
+        {
+            AssertOpenToAnyone(response);
+            return;
+        }
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    /// <summary>A public route answers whoever calls: found or not, never refused for who they are, never a server error.</summary>
+    private static void AssertOpenToAnyone(HttpResponseMessage response) =>
+        Assert.True(
+            response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)response.StatusCode < 500,
+            $"{(int)response.StatusCode}");
 
     [Theory]
     [MemberData(nameof(Routes))]
@@ -129,6 +187,9 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             case ForOthers.Forbidden:
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
                 break;
+            case ForOthers.Allowed when rule.Public:
+                AssertOpenToAnyone(response);
+                break;
             default:
                 // Open to every applicant; what it creates belongs to the caller's own unit, and contacts stay hidden.
                 Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
@@ -140,11 +201,11 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         }
     }
 
-    /// <summary>Ids point at an alliance or a unit the Harbin applicant registered; other ids at nothing in particular.</summary>
-    private async Task<string> TargetAsync(Rule rule)
+    /// <summary>Ids point at an alliance, a unit or an application the Harbin applicant made; other ids at nothing in particular.</summary>
+    private async Task<Aim> TargetAsync(Rule rule)
     {
-        var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}" })
+        var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }
@@ -155,25 +216,38 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
                 await Alliances.KnownToFilingAsync(platform.Applicant, registered.Id);
                 var membership = new MembershipClient(platform.Applicant);
                 await membership.PostAsync($"/api/membership/alliances/{registered.Id}/charters", MembershipClient.CompleteCharter, HttpStatusCode.Created);
-                return path.Replace("{id}", registered.Id.ToString(), StringComparison.Ordinal);
+                return new Aim(path.Replace("{id}", registered.Id.ToString(), StringComparison.Ordinal), registered.Id);
             case Target.Unit:
                 var unit = await new MembershipClient(platform.Applicant).RegisterUnitAsync(CreditCodes.New(), "哈尔滨某科技有限公司", "enterprise");
-                return path.Replace("{id}", unit.GetProperty("id").GetGuid().ToString(), StringComparison.Ordinal);
+                return new Aim(path.Replace("{id}", unit.GetProperty("id").GetGuid().ToString(), StringComparison.Ordinal));
+            case Target.Application:
+                var alliance = await Alliances.RegisterOkAsync(platform.Applicant);
+                await Alliances.KnownToFilingAsync(platform.Applicant, alliance.Id);
+                var application = await new Filing.FilingClient(platform.Applicant).DraftWithMaterialsAsync(alliance.Id);
+                return new Aim(path.Replace("{id}", application.ToString(), StringComparison.Ordinal), alliance.Id);
             default:
-                return path;
+                return new Aim(path.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
         }
     }
 
-    private static HttpRequestMessage Request(Rule rule, string target)
+    private static HttpRequestMessage Request(Rule rule, Aim target)
     {
+        if (Equals(rule.Body, Multipart))
+        {
+            var form = new MultipartFormDataContent { { new StringContent("other"), "kind" }, { new ByteArrayContent(Filing.FilingClient.Pdf), "file", "x.pdf" } };
+            var upload = new HttpRequestMessage(new HttpMethod(rule.Method), target.Path) { Content = form };
+            upload.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            return upload;
+        }
         var body = rule.Body switch
         {
+            AllianceInBody => new { allianceId = target.AllianceId },
             "{unit}" => new { creditCode = CreditCodes.New("230200"), unit = UnitDetails },
             { } given when JsonSerializer.Serialize(given).Contains("{unique}", StringComparison.Ordinal) =>
                 new { name = Alliances.UniqueName(), industryField = "new_materials" },
             var given => given,
         };
-        var request = new HttpRequestMessage(new HttpMethod(rule.Method), target) { Content = body is null ? null : JsonContent.Create(body) };
+        var request = new HttpRequestMessage(new HttpMethod(rule.Method), target.Path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         return request;
     }

@@ -19,7 +19,7 @@ public sealed record CreateApplicationRequest([Required] Guid AllianceId);
 public sealed record ReasonRequest([MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason);
 
 public sealed record ApplicationListFilter(
-    [property: Description("Only applications in this state")] FilingStatus? Status,
+    [property: Description("Only applications in this state, e.g. public_notice")] string? Status,
     [property: Description("Only applications whose open stage is past its due date")] bool? Overdue);
 
 /// <summary>Filing applications (备案申请, Art 10-12) as the applicant prepares, submits, corrects and withdraws them.</summary>
@@ -91,7 +91,7 @@ internal static class ApplicationsEndpoints
     {
         var today = ChinaTime.DateOf(clock.GetUtcNow());
         var query = access.Visible(db.Applications.AsNoTracking().IgnoreAutoIncludes());
-        if (filter.Status is { } status)
+        if (QueryEnum.Parse<FilingStatus>(filter.Status, "status") is { } status)
         {
             query = query.Where(a => a.Status == status);
         }

@@ -32,7 +32,9 @@ internal static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
-        var calendar = app.MapGroup("/api/filing/calendar").WithTags("Working-day calendar");
+        // Officials, applicants and experts count deadlines by it; operations staff see no business data.
+        var calendar = app.MapGroup("/api/filing/calendar").WithTags("Working-day calendar")
+            .RequireAuthorization(policy => policy.RequireRole([PlatformRoles.Applicant, PlatformRoles.Expert, .. PlatformRoles.Reviewers]));
         calendar.MapGet("/{year:int}", GetYearAsync)
             .WithName("GetHolidaySchedule")
             .WithSummary("A year's holidays and make-up working days, or that none is loaded");

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.Filing.Persistence;
+using AlliancePlatform.ServiceDefaults.Http;
 using AlliancePlatform.ServiceDefaults.Http.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed record RegisterFilter(
     [property: Description("Part of the alliance's name")] string? Name,
     [property: Description("Industry field code (Art 5-2), e.g. new_materials")] string? Field,
     [property: Description("GB/T 2260 region code or its prefix, e.g. 2301 for Harbin")] string? Region,
-    [property: Description("active or yellow_carded; revoked alliances are listed only when asked for")] RegisterStatus? Status);
+    [property: Description("active, yellow_carded or revoked; revoked alliances are listed only when asked for")] string? Status);
 
 /// <param name="LatestGrade">The latest published activity grade (Art 23), once evaluations are published.</param>
 public sealed record RegisterEntry(
@@ -38,7 +39,7 @@ internal static class RegisterEndpoints
             from filed in db.Register.AsNoTracking()
             join alliance in db.Alliances.AsNoTracking() on filed.AllianceId equals alliance.AllianceId
             select new { filed, alliance };
-        entries = filter.Status is { } status
+        entries = QueryEnum.Parse<RegisterStatus>(filter.Status, "status") is { } status
             ? entries.Where(e => e.filed.Status == status)
             : entries.Where(e => e.filed.Status != RegisterStatus.Revoked);
         if (!string.IsNullOrWhiteSpace(filter.Name))

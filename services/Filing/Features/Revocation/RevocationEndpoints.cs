@@ -80,10 +80,10 @@ internal static class RevocationEndpoints
     }
 
     private static async Task<Ok<Page<RevocationCaseResponse>>> ListAsync(
-        RevocationCaseStatus? status, [AsParameters] PageRequest page, FilingDbContext db, CancellationToken cancellationToken)
+        string? status, [AsParameters] PageRequest page, FilingDbContext db, CancellationToken cancellationToken)
     {
         var cases = db.RevocationCases.AsNoTracking();
-        if (status is { } wanted)
+        if (QueryEnum.Parse<RevocationCaseStatus>(status, "status") is { } wanted)
         {
             cases = cases.Where(c => c.Status == wanted);
         }
@@ -103,7 +103,8 @@ internal static class RevocationEndpoints
         Guid id, RevocationDecisionRequest request, HttpContext http, FilingDbContext db, IOutbox outbox, IAuditTrail audit, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The idempotency filter may already hold the request's transaction; the case row is locked inside it either way.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var locked = await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM revocation_cases WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken);
         if (locked.Count == 0)
         {
@@ -118,7 +119,10 @@ internal static class RevocationEndpoints
         }
         audit.Succeeded(revocation.Id);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
         return TypedResults.Ok(await ResponseAsync(db, revocation, cancellationToken));
     }
 

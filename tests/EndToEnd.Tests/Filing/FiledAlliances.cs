@@ -1,0 +1,37 @@
+namespace AlliancePlatform.EndToEnd.Tests.Filing;
+
+/// <summary>Takes an eligible alliance through every stage of Art 11 without detours, and lets its notice close.</summary>
+public static class FiledAlliances
+{
+    public sealed record Filed(EligibleAlliances.Formed Alliance, Guid ApplicationId, string DocumentNumber);
+
+    public static async Task<Filed> FileAsync(PlatformFixture platform)
+    {
+        var alliance = await EligibleAlliances.FormAsync(platform.Applicant);
+        var applicant = new FilingClient(platform.Applicant);
+        var id = await applicant.DraftWithMaterialsAsync(alliance.Id);
+        var at = $"/api/filing/applications/{id}";
+        await applicant.SubmitAsync(id);
+        await new FilingClient(platform.Recommender).PostAsync($"{at}/recommendation", new { decision = "recommend" });
+        await new FilingClient(platform.Secretariat).PostAsync($"{at}/formal-review", new { decision = "pass" });
+        await new FilingClient(platform.BusinessDivision).PostAsync($"{at}/business-review", new { decision = "pass" });
+        var admin = new FilingClient(platform.Admin);
+        foreach (var expert in new[]
+                 {
+                     await Experts.OnRosterAsync(platform.Admin, "expert-demo", "science_technology_management", "12230000MB0000003W"),
+                     await Experts.OnRosterAsync(platform.Admin, "expert-industry-demo", "industry", "91230100MA1D4E5F6G", "钱峰"),
+                 })
+        {
+            await admin.PostAsync($"{at}/panel", new { expertId = expert });
+        }
+        await new FilingClient(platform.Expert).PostAsync($"{at}/expert-opinion", new { opinion = "supports", text = "同意。" });
+        await new FilingClient(platform.IndustryExpert).PostAsync($"{at}/expert-opinion", new { opinion = "supports", text = "同意。" });
+        await admin.PostAsync($"{at}/expert-consultation", new { consolidatedOpinion = "建议备案。" });
+        var approved = await admin.PostAsync($"{at}/decision",
+            new { meetingOn = DateOnly.FromDateTime(platform.ServiceNow.UtcDateTime), meetingReference = "厅会议纪要", approved = true });
+        await platform.AdvanceClockPastAsync(approved.GetProperty("notice").GetProperty("closesAt").GetDateTimeOffset());
+        var filed = await Eventually.ReturnsAsync(() => applicant.GetAsync(at), a => FilingClient.Status(a) == "filed",
+            TimeSpan.FromSeconds(30), "filing when the notice closes");
+        return new Filed(alliance, id, filed.GetProperty("documentNumber").GetString()!);
+    }
+}
