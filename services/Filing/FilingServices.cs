@@ -25,6 +25,7 @@ internal static class FilingServices
             bus.AddConsumer<MemberUnitLeftConsumer>();
             bus.AddConsumer<AllianceEligibilityAssessedConsumer>();
             bus.AddConsumer<AnnualReportsMissingTwoYearsConsumer>();
+            bus.AddConsumer<AllianceDissolutionRequestedConsumer>();
             bus.AddConsumer<AssessmentRefusedConsumer>();
             bus.AddConsumer<RepeatedGradeDConsumer>();
             bus.AddConsumer<YellowCardIssuedConsumer>();

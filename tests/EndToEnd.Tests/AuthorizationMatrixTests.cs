@@ -55,6 +55,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/membership/alliances/{id}/charters/{version}/signatures", Target.Alliance, ForOthers.NotFound, new { memberUnitId = SomeUnit, signerName = "王建国", signedOn = Today }),
         new("GET", "/api/membership/alliances/{id}/charters/{version}", Target.Alliance, ForOthers.NotFound),
         new("GET", "/api/membership/alliances/{id}/eligibility", Target.Alliance, ForOthers.NotFound),
+        new("POST", "/api/membership/alliances/{id}/dissolution", Target.Alliance, ForOthers.NotFound, new { resolvedOn = Today, reason = "test" }),
         new("POST", "/api/membership/units", Target.None, ForOthers.Allowed, "{unit}"),
         new("GET", "/api/membership/units", Target.None, ForOthers.Allowed),
         // Units are shared by alliances: any applicant finds them, but only their maintainers change them or see their contacts.

@@ -2,7 +2,7 @@ using MassTransit;
 
 namespace AlliancePlatform.Contracts.Reporting;
 
-/// <summary>An alliance was yellow-carded (Art 15): no activity in an accepted report, or a missing report; it must rectify by the date given.</summary>
+/// <summary>An alliance was yellow-carded (Art 14): no activity in an accepted report, or a missing report; it must rectify by the date given.</summary>
 [EntityName(EventName)]
 [MessageUrn(EventName)]
 public sealed record YellowCardIssued(

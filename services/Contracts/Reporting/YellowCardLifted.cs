@@ -2,7 +2,7 @@ using MassTransit;
 
 namespace AlliancePlatform.Contracts.Reporting;
 
-/// <summary>An alliance's yellow card was lifted by a later accepted report showing activity (Art 15).</summary>
+/// <summary>An alliance's yellow card was lifted by a later accepted report showing activity (Art 14).</summary>
 [EntityName(EventName)]
 [MessageUrn(EventName)]
 public sealed record YellowCardLifted(

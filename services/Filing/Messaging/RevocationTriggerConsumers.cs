@@ -1,4 +1,5 @@
 using AlliancePlatform.Contracts.Evaluation;
+using AlliancePlatform.Contracts.Membership;
 using AlliancePlatform.Contracts.Reporting;
 using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.Filing.Features.Revocation;
@@ -68,7 +69,17 @@ internal sealed class RepeatedGradeDConsumer(RevocationTrigger trigger, IInbox i
         trigger.OpenAsync(message.AllianceId, RevocationCaseSource.EvaluationRepeatedGradeD, message.CampaignId.ToString(), cancellationToken);
 }
 
-/// <summary>Yellow cards from Reporting (Art 15) show in the register.</summary>
+internal sealed class AllianceDissolutionRequestedConsumer(RevocationTrigger trigger, IInbox inbox, ILogger<AllianceDissolutionRequestedConsumer> logger)
+    : IdempotentConsumer<AllianceDissolutionRequested>(inbox, logger)
+{
+    protected override string ConsumerName => "filing.alliance-dissolution-requested";
+
+    protected override Task ApplyAsync(AllianceDissolutionRequested message, CancellationToken cancellationToken) =>
+        trigger.OpenAsync(message.AllianceId, RevocationCaseSource.MembershipDissolution,
+            message.ResolvedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+}
+
+/// <summary>Yellow cards from Reporting (Art 14) show in the register.</summary>
 internal sealed class YellowCardIssuedConsumer(FilingDbContext db, IInbox inbox, ILogger<YellowCardIssuedConsumer> logger)
     : IdempotentConsumer<YellowCardIssued>(inbox, logger)
 {

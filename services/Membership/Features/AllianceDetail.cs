@@ -22,6 +22,9 @@ public sealed record MembershipChangeResponse(MembershipChangeKind Kind, Guid Me
 public sealed record CharterVersionSummary(int Number, CharterVersionState State, DateOnly? EffectiveOn, IReadOnlyList<string> MissingClauses, int Signatures);
 
 /// <summary>An alliance as a whole: profile, members, governing bodies, formation and charter versions.</summary>
+/// <summary>The alliance's request to be dissolved (Art 17-4).</summary>
+public sealed record DissolutionResponse(DateOnly ResolvedOn, string Reason, DateTimeOffset RequestedAt);
+
 public sealed record AllianceDetailResponse(
     Guid Id,
     string Name,
@@ -36,7 +39,8 @@ public sealed record AllianceDetailResponse(
     SecretariatResponse? Secretariat,
     IReadOnlyList<FormationStepResponse> FormationSteps,
     IReadOnlyList<CharterVersionSummary> CharterVersions,
-    IReadOnlyList<MembershipChangeResponse> MembershipHistory)
+    IReadOnlyList<MembershipChangeResponse> MembershipHistory,
+    DissolutionResponse? Dissolution)
 {
     public static async Task<AllianceDetailResponse> ForAsync(Alliance alliance, MembershipDbContext db, CancellationToken cancellationToken)
     {
@@ -60,7 +64,10 @@ public sealed record AllianceDetailResponse(
             [.. alliance.CharterVersions.OrderBy(v => v.Number).Select(v => new CharterVersionSummary(
                 v.Number, v.State, v.EffectiveOn, [.. v.Clauses.Missing().Select(c => c.ToString())], v.Signatures.Count))],
             [.. alliance.MembershipHistory.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).Select(c => new MembershipChangeResponse(
-                c.Kind, c.MemberUnitId, c.OccurredOn, c.Reason, c.RecordedAt))]);
+                c.Kind, c.MemberUnitId, c.OccurredOn, c.Reason, c.RecordedAt))],
+            alliance.DissolutionRequestedAt is { } requestedAt
+                ? new DissolutionResponse(alliance.DissolutionResolvedOn!.Value, alliance.DissolutionReason!, requestedAt)
+                : null);
     }
 
     public static UnitSummary Summary(MemberUnit unit) =>

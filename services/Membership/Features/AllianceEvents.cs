@@ -37,6 +37,7 @@ internal sealed class AllianceEvents(MembershipDbContext db, IOutbox outbox, Tim
                 CharterBecameEffective e => new Contract.CharterBecameEffective(
                     e.AllianceId, alliance.Name, e.Version, e.EffectiveOn, e.SupersededVersion,
                     await SignersAsync(alliance, e.Version, cancellationToken), now),
+                DissolutionRequested e => new Contract.AllianceDissolutionRequested(e.AllianceId, alliance.Name, e.ResolvedOn, e.Reason, e.RequestedAt),
                 _ => throw new InvalidOperationException($"No integration event is defined for {domainEvent.GetType().Name}."),
             };
             outbox.Add(integrationEvent, alliance.Id.ToString());

@@ -1,4 +1,5 @@
 using AlliancePlatform.Membership.Features.ChangeProfile;
+using AlliancePlatform.Membership.Features.Dissolution;
 using AlliancePlatform.Membership.Features.Charters;
 using AlliancePlatform.Membership.Features.Eligibility;
 using AlliancePlatform.Membership.Features.GetAlliance;
@@ -18,6 +19,7 @@ public static class AlliancesApi
         alliances.MapListAlliances();
         alliances.MapGetAlliance();
         alliances.MapChangeProfile();
+        alliances.MapDissolution();
         alliances.MapMembers();
         alliances.MapGoverningBodies();
         alliances.MapCharters();

@@ -21,6 +21,7 @@ internal static class AllianceMapping
             e.HasIndex(a => a.Name).IsUnique();
             e.HasIndex(a => a.RegisteredByOrganization);
             e.Ignore(a => a.DomainEvents);
+            e.Property(a => a.DissolutionReason).HasMaxLength(Alliance.DissolutionReasonMaxLength);
             e.ComplexProperty(a => a.Secretariat, s =>
             {
                 s.Property(x => x.OfficeAddress).HasMaxLength(GoverningBodyRules.OfficeAddressMaxLength);

@@ -54,6 +54,20 @@ public class RevocationTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
     }
 
+    [Fact]
+    public async Task Art17_4_AnAllianceAskingToBeDissolved_GetsARevocationCase()
+    {
+        await using var observer = await EventObserver.StartAsync(await platform.ConnectionStringAsync("rabbitmq"), RevocationCaseOpened.EventName);
+        var filed = await FiledAlliances.FileAsync(platform);
+
+        await new MembershipClient(platform.Applicant).PostAsync($"/api/membership/alliances/{filed.Alliance.Id}/dissolution",
+            new { resolvedOn = DateOnly.FromDateTime(DateTime.UtcNow), reason = "联盟任务已完成，经理事会决议解散。" });
+
+        var opened = await observer.ReceivedAsync(RevocationCaseOpened.EventName, e => e.GetProperty("allianceId").GetGuid() == filed.Alliance.Id);
+        Assert.Equal("dissolution_requested", opened.GetProperty("cause").GetString());
+        Assert.Equal("membership_dissolution", opened.GetProperty("source").GetString());
+    }
+
     private async Task PublishAsync<T>(params T[] messages) where T : class
     {
         var broker = new Uri(await platform.ConnectionStringAsync("rabbitmq"));

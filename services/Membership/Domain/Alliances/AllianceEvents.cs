@@ -27,3 +27,6 @@ public sealed record AllianceProfileChanged(
     string PreviousName,
     string PreviousIndustryField,
     DateTimeOffset ChangedAt) : IAllianceEvent;
+
+/// <summary>The alliance asked to be dissolved (Art 17-4).</summary>
+public sealed record DissolutionRequested(Guid AllianceId, DateOnly ResolvedOn, string Reason, DateTimeOffset RequestedAt) : IAllianceEvent;

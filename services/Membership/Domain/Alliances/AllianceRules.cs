@@ -21,6 +21,18 @@ public static class AllianceRules
         "alliance.organization_required", "Art 7", "登记联盟的账户须属于一个单位（统一社会信用代码）。",
         "The account registering an alliance must belong to a unit (unified social credit code).");
 
+    public static readonly RuleViolation DissolutionAlreadyRequested = new(
+        "alliance.dissolution_already_requested", "Art 17-4", "该联盟已提出解散申请。", "The alliance has already asked to be dissolved.", RuleKind.Conflict);
+
+    public static readonly RuleViolation DissolutionResolvedInFuture = new(
+        "alliance.dissolution_resolved_in_future", "Art 17-4", "解散决议的日期不能晚于今天。", "The dissolution resolution cannot be dated after today.");
+
+    public static readonly RuleViolation DissolutionReasonRequired = new(
+        "alliance.dissolution_reason_required", "Art 17-4", "请说明解散的原因。", "Give the reason for dissolving the alliance.");
+
+    public static readonly RuleViolation DissolutionReasonTooLong = new(
+        "alliance.dissolution_reason_too_long", "Art 17-4", "解散原因不超过2000字。", "The reason is at most 2,000 characters.");
+
     public static readonly RuleViolation NameTaken = new(
         "alliance.name_taken", "Art 7-2", "已有同名联盟。", "An alliance with this name already exists.", RuleKind.Conflict);
 

@@ -34,6 +34,19 @@ namespace AlliancePlatform.Membership.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("chair_unit_id");
 
+                    b.Property<string>("DissolutionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("dissolution_reason");
+
+                    b.Property<DateTimeOffset?>("DissolutionRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dissolution_requested_at");
+
+                    b.Property<DateOnly?>("DissolutionResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dissolution_resolved_on");
+
                     b.Property<string>("IndustryField")
                         .IsRequired()
                         .HasMaxLength(50)
