@@ -1,5 +1,5 @@
 using AlliancePlatform.ServiceDefaults.Auth;
-using static AlliancePlatform.Filing.Domain.ApplicationChecks;
+using static AlliancePlatform.Filing.Domain.RuleChecks;
 
 namespace AlliancePlatform.Filing.Domain;
 

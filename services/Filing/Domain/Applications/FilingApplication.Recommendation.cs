@@ -1,6 +1,6 @@
 using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Domain;
-using static AlliancePlatform.Filing.Domain.ApplicationChecks;
+using static AlliancePlatform.Filing.Domain.RuleChecks;
 
 namespace AlliancePlatform.Filing.Domain;
 

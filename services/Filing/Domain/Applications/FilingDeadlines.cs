@@ -1,4 +1,4 @@
-using static AlliancePlatform.Filing.Domain.ApplicationChecks;
+using static AlliancePlatform.Filing.Domain.RuleChecks;
 
 namespace AlliancePlatform.Filing.Domain;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AlliancePlatform.ServiceDefaults.Domain;
+using static AlliancePlatform.Filing.Domain.RuleChecks;
 
 namespace AlliancePlatform.Filing.Domain;
 
@@ -39,12 +40,4 @@ public static class AttachmentContent
 
     /// <summary>The SHA-256 of <paramref name="content"/> as 64 lower-case hex digits.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
-
-    private static void Require(bool condition, RuleViolation violation)
-    {
-        if (!condition)
-        {
-            throw new RuleViolationException(violation);
-        }
-    }
 }

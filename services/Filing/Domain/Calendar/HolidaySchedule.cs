@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using AlliancePlatform.ServiceDefaults.Domain;
+using static AlliancePlatform.Filing.Domain.RuleChecks;
 
 namespace AlliancePlatform.Filing.Domain;
 
@@ -48,12 +49,4 @@ public sealed class HolidaySchedule
     }
 
     internal static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-
-    private static void Require(bool condition, RuleViolation violation)
-    {
-        if (!condition)
-        {
-            throw new RuleViolationException(violation);
-        }
-    }
 }

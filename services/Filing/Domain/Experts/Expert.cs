@@ -1,4 +1,5 @@
 using AlliancePlatform.ServiceDefaults.Domain;
+using static AlliancePlatform.Filing.Domain.RuleChecks;
 
 namespace AlliancePlatform.Filing.Domain;
 
@@ -43,14 +44,6 @@ public sealed class Expert
     }
 
     public ExpertCandidate AsCandidate() => new(Id, AccountName, Name, Kind, UnitCreditCode);
-
-    private static void Require(bool condition, RuleViolation violation)
-    {
-        if (!condition)
-        {
-            throw new RuleViolationException(violation);
-        }
-    }
 }
 
 public static class ExpertRules

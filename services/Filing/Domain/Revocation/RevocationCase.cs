@@ -1,4 +1,5 @@
 using AlliancePlatform.ServiceDefaults.Domain;
+using static AlliancePlatform.Filing.Domain.RuleChecks;
 
 namespace AlliancePlatform.Filing.Domain;
 
@@ -120,13 +121,5 @@ public sealed class RevocationCase
             OpenedBy = openedBy,
             Status = RevocationCaseStatus.Open,
         };
-    }
-
-    private static void Require(bool condition, RuleViolation violation)
-    {
-        if (!condition)
-        {
-            throw new RuleViolationException(violation);
-        }
     }
 }

@@ -2,7 +2,8 @@ using AlliancePlatform.ServiceDefaults.Domain;
 
 namespace AlliancePlatform.Filing.Domain;
 
-internal static class ApplicationChecks
+/// <summary>The checks every Filing aggregate reads as a list of named rules; a broken one throws <see cref="RuleViolationException"/>.</summary>
+internal static class RuleChecks
 {
     public static void Require(bool condition, RuleViolation violation)
     {
