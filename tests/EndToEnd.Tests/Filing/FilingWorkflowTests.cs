@@ -88,7 +88,24 @@ public partial class FilingWorkflowTests(PlatformFixture platform)
         Assert.Equal("13800000000", withObjection.GetProperty("objections")[0].GetProperty("contact").GetString());
         var asApplicant = await applicant.GetAsync(at);
         Assert.Equal(JsonValueKind.Null, asApplicant.GetProperty("objections")[0].GetProperty("contact").ValueKind);
-        await admin.PostAsync($"{at}/objections/{objectionId}/ruling", new { upheld = false, reason = "经核实，全体成员单位均已签署章程，异议不成立。" });
+        // One address may object to one notice a few times (3 in the tests' settings), then the gateway says to wait.
+        for (var i = 0; i < 2; i++)
+        {
+            await new FilingClient(platform.Gateway).PostAsync($"/api/public/notices/{noticeId}/objections",
+                new { name = "王女士", contact = "wang@example.cn", content = $"补充异议{i}。" }, HttpStatusCode.Created);
+        }
+        using (var flooded = await new FilingClient(platform.Gateway).SendAsync(HttpMethod.Post, $"/api/public/notices/{noticeId}/objections",
+                   new { name = "王女士", contact = "wang@example.cn", content = "再次异议。" }))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, flooded.StatusCode);
+            Assert.True(flooded.Headers.RetryAfter is not null);
+        }
+        foreach (var filedObjection in (await admin.GetAsync(at)).GetProperty("objections").EnumerateArray())
+        {
+            await admin.PostAsync($"{at}/objections/{filedObjection.GetProperty("id").GetGuid()}/ruling",
+                new { upheld = false, reason = "经核实，全体成员单位均已签署章程，异议不成立。" });
+        }
+        Assert.Contains(objectionId, (await admin.GetAsync(at)).GetProperty("objections").EnumerateArray().Select(o => o.GetProperty("id").GetGuid()));
 
         // Art 11-8: when the window closes the alliance is filed by the clock, with a document number, and published.
         await platform.AdvanceClockPastAsync(closesAt);
