@@ -47,7 +47,7 @@ internal static class GatewayLimits
                     }));
             options.AddPolicy(GatewayRoutes.ObjectionsPolicy, context =>
                 RateLimitPartition.GetFixedWindowLimiter(
-                    $"{context.Connection.RemoteIpAddress}|{context.Request.Path}",
+                    $"{context.Connection.RemoteIpAddress}|{NoticeOf(context)}",
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = limits.ObjectionsPerWindow,
@@ -94,6 +94,10 @@ internal static class GatewayLimits
     /// </summary>
     private static string ClientKey(HttpContext context) =>
         context.User.Caller() is { } caller ? $"caller:{caller}" : $"ip:{context.Connection.RemoteIpAddress}";
+
+    /// <summary>The notice objected to, however its id is spelled in the path (case, braces, hyphens).</summary>
+    private static string NoticeOf(HttpContext context) =>
+        context.GetRouteValue("id") is string id && Guid.TryParse(id, out var notice) ? notice.ToString("D") : context.Request.Path.Value?.ToLowerInvariant() ?? "";
 
     private static bool IsHealthProbe(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ServiceDefaultsExtensions.HealthPath)

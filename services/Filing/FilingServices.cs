@@ -14,6 +14,7 @@ internal static class FilingServices
     public static void AddFilingServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformAuthentication();
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<FilingDbContext>(FilingDbContext.ConnectionName);
         builder.AddServiceMessaging<FilingDbContext>(bus =>
         {

@@ -14,6 +14,8 @@ public sealed class FilingSettings
     public int CorrectionWorkingDays { get; set; } = FilingDeadlines.DefaultCorrectionWorkingDays;
     public int NoticeWorkingDays { get; set; } = FilingDeadlines.MinimumNoticeWorkingDays;
     public long MaxAttachmentBytes { get; set; } = AttachmentPolicy.DefaultMaxBytes;
+    /// <summary>Materials one application may carry: enough for any real filing, not an unbounded store.</summary>
+    public int MaxAttachmentsPerApplication { get; set; } = 30;
     /// <summary>The issuing prefix of filing documents, e.g. 黑科发 in 黑科发〔2026〕12号.</summary>
     public string DocumentNumberPrefix { get; set; } = DocumentNumber.DefaultPrefix;
     /// <summary>How often the filing clock looks for lapsed corrections and closed notices.</summary>

@@ -70,9 +70,10 @@ internal sealed class IdempotencyFilter<TContext> : IEndpointFilter where TConte
 
     private static string ScopeOf(HttpContext http)
     {
-        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.ToString();
-        var caller = http.User.Caller() ?? "anonymous";
-        return $"{http.Request.Method} {route} {caller}";
+        // The path as called (with its ids), so one key never answers for another resource; anonymous callers are told
+        // apart by address, so one objector's key never replays another's receipt.
+        var caller = http.User.Caller() ?? $"anonymous:{http.Connection.RemoteIpAddress}";
+        return $"{http.Request.Method} {http.Request.Path.Value?.ToLowerInvariant()} {caller}";
     }
 
     private static IResult Replay(HttpContext http, IdempotentRequest earlier)

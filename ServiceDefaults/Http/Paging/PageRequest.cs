@@ -10,8 +10,10 @@ public sealed record PageRequest(
 {
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
+    /// <summary>Far beyond any list here; keeps the offset of a page within what the database accepts.</summary>
+    public const int MaxPageNumber = 100_000;
 
-    public int Number => Math.Max(1, Page ?? 1);
+    public int Number => Math.Clamp(Page ?? 1, 1, MaxPageNumber);
     public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
 
     /// <summary>Counts and reads one page; <paramref name="ordered"/> must be in a stable order.</summary>

@@ -11,7 +11,8 @@ namespace AlliancePlatform.Filing.Features;
 internal static class FilingAccess
 {
     public static bool CanRead(ClaimsPrincipal user, AllianceProjection alliance) =>
-        PlatformRoles.Reviewers.Any(user.IsInRole)
+        user.IsInRole(PlatformRoles.Secretariat) || user.IsInRole(PlatformRoles.BusinessDivision) || user.IsInRole(PlatformRoles.AdminDivision)
+        || (user.IsInRole(PlatformRoles.Recommender) && Applications.ApplicationAccess.Covers(user, alliance.Region, alliance.IndustryField))
         || (user.IsInRole(PlatformRoles.Applicant)
             && user.Organization() is { Length: > 0 } organization
             && alliance.ActingOrganizations.Contains(organization));

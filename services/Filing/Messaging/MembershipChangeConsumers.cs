@@ -28,6 +28,10 @@ internal static class MembershipChanges
     public static async Task ApplyMembershipAsync(
         this FilingDbContext db, Guid allianceId, MemberUnitInfo unit, bool isCurrentMember, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
+        // Joins and departures of one unit come on separate queues: the row is locked so that the later event wins.
+        await db.Database.SqlQuery<Guid>(
+                $"SELECT member_unit_id AS \"Value\" FROM member_unit_projections WHERE alliance_id = {allianceId} AND member_unit_id = {unit.MemberUnitId} FOR UPDATE")
+            .ToListAsync(cancellationToken);
         var member = await db.MemberUnits.SingleOrDefaultAsync(m => m.AllianceId == allianceId && m.MemberUnitId == unit.MemberUnitId, cancellationToken);
         if (member is null)
         {

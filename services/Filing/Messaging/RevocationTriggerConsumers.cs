@@ -24,7 +24,7 @@ internal sealed class RevocationTrigger(FilingDbContext db, IOutbox outbox, IAud
             logger.LogWarning("{Source} {Reference} names alliance {Alliance}, which is not on the register: no case opened", source, reference, allianceId);
             return;
         }
-        if (await db.RevocationCases.AnyAsync(c => c.Source == source && c.SourceReference == reference, cancellationToken))
+        if (await db.RevocationCases.AnyAsync(c => c.AllianceId == allianceId && c.Source == source && c.SourceReference == reference, cancellationToken))
         {
             return;
         }
@@ -87,8 +87,8 @@ internal sealed class YellowCardIssuedConsumer(FilingDbContext db, IInbox inbox,
 
     protected override async Task ApplyAsync(YellowCardIssued message, CancellationToken cancellationToken)
     {
-        var filed = await db.Register.SingleOrDefaultAsync(f => f.AllianceId == message.AllianceId && f.Status != RegisterStatus.Revoked, cancellationToken);
-        filed?.IssueYellowCard(ChinaTime.DateOf(message.OccurredAt));
+        var filed = await db.LockListedAsync(message.AllianceId, cancellationToken);
+        filed?.IssueYellowCard(ChinaTime.DateOf(message.OccurredAt), message.OccurredAt);
     }
 }
 
@@ -99,7 +99,7 @@ internal sealed class YellowCardLiftedConsumer(FilingDbContext db, IInbox inbox,
 
     protected override async Task ApplyAsync(YellowCardLifted message, CancellationToken cancellationToken)
     {
-        var filed = await db.Register.SingleOrDefaultAsync(f => f.AllianceId == message.AllianceId && f.Status != RegisterStatus.Revoked, cancellationToken);
-        filed?.LiftYellowCard();
+        var filed = await db.LockListedAsync(message.AllianceId, cancellationToken);
+        filed?.LiftYellowCard(message.OccurredAt);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ApplicationMapping : IEntityTypeConfiguration<FilingApplic
         e.Ignore(a => a.DomainEvents);
         e.OwnsOne(a => a.MeetingDecision, m =>
         {
-            m.Property(x => x.MeetingReference).HasMaxLength(100);
+            m.Property(x => x.MeetingReference).HasMaxLength(FilingApplicationRules.NameMaxLength);
             m.Property(x => x.Reason).HasMaxLength(FilingApplicationRules.TextMaxLength);
         });
         e.Navigation(a => a.MeetingDecision).AutoInclude();
@@ -69,7 +69,6 @@ internal sealed class ReviewStageMapping : IEntityTypeConfiguration<ReviewStage>
         e.Property(s => s.AssigneeRole).HasMaxLength(30);
         e.Property(s => s.AssigneeScope).HasMaxLength(50);
         e.Property(s => s.Decision).HasMaxLength(50);
-        e.Property(s => s.Reason).HasMaxLength(FilingApplicationRules.TextMaxLength);
         e.Property(s => s.ClosedBy).HasMaxLength(100);
         e.PrimitiveCollection<List<string>>("_items").HasColumnName("items");
         e.HasIndex(s => new { s.ClosedAt, s.DueOn });
@@ -85,7 +84,6 @@ internal sealed class FilingTransitionMapping : IEntityTypeConfiguration<FilingT
         e.Property(t => t.ActorSubject).HasMaxLength(100);
         e.Property(t => t.ActorRole).HasMaxLength(30);
         e.Property(t => t.Decision).HasMaxLength(50);
-        e.Property(t => t.Reason).HasMaxLength(FilingApplicationRules.TextMaxLength);
     }
 }
 
@@ -111,7 +109,7 @@ internal sealed class ObjectionMapping : IEntityTypeConfiguration<Objection>
     {
         e.ToTable("objections");
         e.Property(o => o.Id).ValueGeneratedNever();
-        e.Property(o => o.Name).HasMaxLength(100);
+        e.Property(o => o.Name).HasMaxLength(FilingApplicationRules.NameMaxLength);
         e.Property(o => o.Contact).HasMaxLength(200);
         e.Property(o => o.Content).HasMaxLength(FilingApplicationRules.TextMaxLength);
         e.Property(o => o.RuledBy).HasMaxLength(100);
@@ -160,7 +158,7 @@ internal sealed class RevocationCaseMapping : IEntityTypeConfiguration<Revocatio
         e.Property(c => c.DecidedBy).HasMaxLength(100);
         e.Property(c => c.DecisionReason).HasMaxLength(RevocationRules.ReasonMaxLength);
         // The same triggering event never opens two cases, and an alliance has at most one open case.
-        e.HasIndex(c => new { c.Source, c.SourceReference }).IsUnique().HasFilter("source_reference IS NOT NULL");
+        e.HasIndex(c => new { c.AllianceId, c.Source, c.SourceReference }).IsUnique().HasFilter("source_reference IS NOT NULL");
         e.HasIndex(c => c.AllianceId).IsUnique().HasFilter("status = 'Open'");
     }
 }

@@ -86,8 +86,12 @@ public partial class FilingWorkflowTests(PlatformFixture platform)
         var objectionId = objection.GetProperty("id").GetGuid();
         var withObjection = await admin.GetAsync(at);
         Assert.Equal("13800000000", withObjection.GetProperty("objections")[0].GetProperty("contact").GetString());
+        // The applicant learns what was objected, not who objected, nor who sits on the panel.
         var asApplicant = await applicant.GetAsync(at);
         Assert.Equal(JsonValueKind.Null, asApplicant.GetProperty("objections")[0].GetProperty("contact").ValueKind);
+        Assert.Equal(JsonValueKind.Null, asApplicant.GetProperty("objections")[0].GetProperty("name").ValueKind);
+        Assert.Empty(asApplicant.GetProperty("panel").EnumerateArray());
+        Assert.Equal(2, withObjection.GetProperty("panel").GetArrayLength());
         // One address may object to one notice a few times (3 in the tests' settings), then the gateway says to wait.
         for (var i = 0; i < 2; i++)
         {
@@ -143,6 +147,13 @@ public partial class FilingWorkflowTests(PlatformFixture platform)
         await applicant.SubmitAsync(id);
         await new FilingClient(platform.Recommender).PostAsync($"{at}/recommendation", new { decision = "recommend" });
         await new FilingClient(platform.Secretariat).PostAsync($"{at}/formal-review", new { decision = "pass" });
+
+        // A decision must be named: none, or a number, is a bad request, not a silent "pass".
+        foreach (var unnamed in new object[] { new { reason = "未选择" }, new { decision = 1 } })
+        {
+            using var bad = await new FilingClient(platform.BusinessDivision).SendAsync(HttpMethod.Post, $"{at}/business-review", unnamed);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        }
 
         // The wrong role, and the right role from the wrong state, are refused.
         using (var wrongRole = await new FilingClient(platform.Secretariat).SendAsync(HttpMethod.Post, $"{at}/business-review", new { decision = "pass" }))

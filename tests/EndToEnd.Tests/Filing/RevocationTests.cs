@@ -15,11 +15,14 @@ public class RevocationTests(PlatformFixture platform)
         await using var observer = await EventObserver.StartAsync(await platform.ConnectionStringAsync("rabbitmq"),
             RevocationCaseOpened.EventName, AllianceFilingRevoked.EventName);
         var filed = await FiledAlliances.FileAsync(platform);
+        var other = await FiledAlliances.FileAsync(platform);
         var allianceId = filed.Alliance.Id;
 
-        // As Reporting will raise it; sent twice under different message ids, it still opens one case.
+        // As Reporting will raise it; sent twice under different message ids, it still opens one case. Another
+        // alliance missing the same two years gets its own case.
         var missing = new AnnualReportsMissingTwoYears(allianceId, 2026, 2027, DateTimeOffset.UtcNow);
-        await PublishAsync(missing, missing);
+        await PublishAsync(missing, missing, missing with { AllianceId = other.Alliance.Id });
+        await observer.ReceivedAsync(RevocationCaseOpened.EventName, e => e.GetProperty("allianceId").GetGuid() == other.Alliance.Id);
         var opened = await observer.ReceivedAsync(RevocationCaseOpened.EventName, e => e.GetProperty("allianceId").GetGuid() == allianceId);
         Assert.Equal("refused_assessment_or_two_years_no_report", opened.GetProperty("cause").GetString());
         Assert.Equal("reporting_two_years_missing", opened.GetProperty("source").GetString());

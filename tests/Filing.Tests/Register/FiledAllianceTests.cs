@@ -9,6 +9,7 @@ public class FiledAllianceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 30, 10, 0, 0, ChinaTime.Offset);
     private static readonly DateOnly Today = new(2026, 6, 30);
+    private static readonly DateTimeOffset DecidedAt = Now.AddHours(1);
     private static readonly Guid AllianceId = Guid.CreateVersion7();
     private static readonly Guid ApplicationId = Guid.CreateVersion7();
     private static readonly Guid CaseId = Guid.CreateVersion7();
@@ -53,7 +54,7 @@ public class FiledAllianceTests
     {
         var filed = NewEntry();
 
-        Assert.True(filed.IssueYellowCard(Today));
+        Assert.True(filed.IssueYellowCard(Today, DecidedAt));
 
         Assert.Equal((RegisterStatus.YellowCarded, Today), (filed.Status, filed.YellowCardedSince));
         Assert.True(filed.IsListedAsActive);
@@ -63,9 +64,9 @@ public class FiledAllianceTests
     public void Art14_IssueYellowCard_WhileYellowCarded_IsANoOpKeepingTheFirstDate()
     {
         var filed = NewEntry();
-        filed.IssueYellowCard(Today);
+        filed.IssueYellowCard(Today, DecidedAt);
 
-        Assert.False(filed.IssueYellowCard(Today.AddDays(30)));
+        Assert.False(filed.IssueYellowCard(Today.AddDays(30), DecidedAt.AddDays(30)));
 
         Assert.Equal((RegisterStatus.YellowCarded, Today), (filed.Status, filed.YellowCardedSince));
     }
@@ -74,9 +75,9 @@ public class FiledAllianceTests
     public void Art14_LiftYellowCard_ReturnsTheEntryToActive()
     {
         var filed = NewEntry();
-        filed.IssueYellowCard(Today);
+        filed.IssueYellowCard(Today, DecidedAt);
 
-        Assert.True(filed.LiftYellowCard());
+        Assert.True(filed.LiftYellowCard(DecidedAt.AddDays(60)));
 
         Assert.Equal(RegisterStatus.Active, filed.Status);
         Assert.Null(filed.YellowCardedSince);
@@ -87,7 +88,7 @@ public class FiledAllianceTests
     {
         var filed = NewEntry();
 
-        Assert.False(filed.LiftYellowCard());
+        Assert.False(filed.LiftYellowCard(DecidedAt.AddDays(60)));
         Assert.Equal(RegisterStatus.Active, filed.Status);
     }
 
@@ -97,8 +98,8 @@ public class FiledAllianceTests
         var filed = NewEntry();
         filed.Revoke(CaseId, Today);
 
-        Assert.False(filed.IssueYellowCard(Today));
-        Assert.False(filed.LiftYellowCard());
+        Assert.False(filed.IssueYellowCard(Today, DecidedAt));
+        Assert.False(filed.LiftYellowCard(DecidedAt.AddDays(60)));
         Assert.Equal(RegisterStatus.Revoked, filed.Status);
         Assert.Null(filed.YellowCardedSince);
     }
@@ -118,7 +119,7 @@ public class FiledAllianceTests
     public void Art17_Revoke_AYellowCardedEntry_RevokesItAndClearsTheCard()
     {
         var filed = NewEntry();
-        filed.IssueYellowCard(Today);
+        filed.IssueYellowCard(Today, DecidedAt);
 
         filed.Revoke(CaseId, Today);
 
@@ -163,4 +164,16 @@ public class FiledAllianceTests
 
     internal static FiledAlliance NewEntry(DateOnly? filedOn = null, DateTimeOffset? now = null) =>
         FiledAlliance.File(AllianceId, ApplicationId, FilingNumber.For(2026, 12), DocumentNumber.For(2026, 12), filedOn ?? Today, now ?? Now);
+
+    [Fact]
+    public void Art14_AYellowCardDecisionArrivingAfterALaterLift_IsIgnored()
+    {
+        var filed = FiledAlliance.File(AllianceId, ApplicationId, FilingNumber.For(2026, 1), DocumentNumber.For(2026, 1), Today, Now);
+        filed.IssueYellowCard(Today, DecidedAt);
+        filed.LiftYellowCard(DecidedAt.AddDays(60));
+
+        Assert.False(filed.IssueYellowCard(Today, DecidedAt.AddDays(30)));
+
+        Assert.Equal(RegisterStatus.Active, filed.Status);
+    }
 }

@@ -112,7 +112,7 @@ public class RevocationCaseTests
     [Fact]
     public void Art17_OpenByAdmin_OnAYellowCardedFiling_IsAllowed()
     {
-        _filed.IssueYellowCard(FiledOn.AddDays(30));
+        _filed.IssueYellowCard(FiledOn.AddDays(30), Now);
 
         Assert.True(RevocationCase.OpenByAdmin(_filed, RevocationCause.NotOperatingPerCharter, SpecificGrounds, Official, Now).IsOpen);
     }
@@ -257,7 +257,7 @@ public class RevocationCaseTests
     public void Art17_Decide_WithTheFiling_DismissedLeavesTheFilingAsItWas()
     {
         var opened = AdminCase();
-        _filed.IssueYellowCard(FiledOn.AddDays(30));
+        _filed.IssueYellowCard(FiledOn.AddDays(30), Now);
 
         opened.Decide(_filed, Official, revoke: false, "联盟已整改到位", Now);
 

@@ -61,34 +61,42 @@ public sealed class FiledAlliance
         };
     }
 
+    /// <summary>When Reporting last issued or lifted a yellow card: an older decision arriving later is ignored.</summary>
+    public DateTimeOffset? YellowCardDecidedAt { get; private set; }
+
     /// <summary>
-    /// Shows the alliance with a yellow card from <paramref name="since"/> (Art 14). Driven by Reporting's events, so
-    /// idempotent: false, changing nothing, when it already has one or has been revoked.
+    /// Shows the alliance with a yellow card from <paramref name="since"/> (Art 14), as Reporting decided at
+    /// <paramref name="decidedAt"/>. Driven by events, so idempotent: false, changing nothing, when it already has one,
+    /// has been revoked, or a later decision has been applied.
     /// </summary>
-    public bool IssueYellowCard(DateOnly since)
+    public bool IssueYellowCard(DateOnly since, DateTimeOffset decidedAt)
     {
-        if (Status != RegisterStatus.Active)
+        if (Status != RegisterStatus.Active || IsSuperseded(decidedAt))
         {
             return false;
         }
 
         Status = RegisterStatus.YellowCarded;
         YellowCardedSince = since;
+        YellowCardDecidedAt = decidedAt;
         return true;
     }
 
-    /// <summary>Lifts the yellow card (Art 14); false, changing nothing, when there is none to lift.</summary>
-    public bool LiftYellowCard()
+    /// <summary>Lifts the yellow card (Art 14); false, changing nothing, when there is none to lift or a later decision was applied.</summary>
+    public bool LiftYellowCard(DateTimeOffset decidedAt)
     {
-        if (Status != RegisterStatus.YellowCarded)
+        if (Status != RegisterStatus.YellowCarded || IsSuperseded(decidedAt))
         {
             return false;
         }
 
         Status = RegisterStatus.Active;
         YellowCardedSince = null;
+        YellowCardDecidedAt = decidedAt;
         return true;
     }
+
+    private bool IsSuperseded(DateTimeOffset decidedAt) => YellowCardDecidedAt is { } last && last >= decidedAt;
 
     /// <summary>Revokes the filing as revocation case <paramref name="caseId"/> decided (取消备案, Art 17).</summary>
     public void Revoke(Guid caseId, DateOnly on)

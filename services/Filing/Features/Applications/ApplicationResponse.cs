@@ -18,9 +18,9 @@ public sealed record PanelExpertResponse(
 
 public sealed record NoticeResponse(Guid Id, DateOnly OpensOn, DateOnly FirstDay, DateOnly LastDay, int WorkingDays, DateTimeOffset ClosesAt, IReadOnlyList<int> YearsWithoutSchedule);
 
-/// <param name="Contact">The objector's contact details: shown to the admin division only.</param>
+/// <param name="Name">The objector's name and <paramref name="Contact"/> details: shown to the admin division only, so that nobody can be pressed over an objection.</param>
 public sealed record ObjectionResponse(
-    Guid Id, DateTimeOffset FiledAt, string Name, string? Contact, string Content, ObjectionRuling Ruling, DateTimeOffset? RuledAt, string? RulingReason);
+    Guid Id, DateTimeOffset FiledAt, string? Name, string? Contact, string Content, ObjectionRuling Ruling, DateTimeOffset? RuledAt, string? RulingReason);
 
 public sealed record ApplicationResponse(
     Guid Id, Guid AllianceId, string AllianceName, string IndustryField, string Region, FilingStatus Status, string StatusName,
@@ -38,12 +38,14 @@ public sealed record ApplicationResponse(
             a.CreatedAt, a.SubmittedAt, a.OpenStage is { } open ? Stage(open) : null, [.. a.Stages.Select(Stage)],
             [.. a.History.Select(h => new TransitionResponse(h.At, h.ActorRole, h.From, h.To, h.Decision, h.Reason))],
             [.. a.Attachments.Select(x => new AttachmentResponse(x.Id, x.Kind, x.FileName, x.ContentType, x.SizeBytes, x.Sha256, x.UploadedAt))],
-            [.. a.Panel.Where(p => p.IsOnPanel && (!isExpert || p.Subject == viewer.Subject)).Select(p => new PanelExpertResponse(
+            // Who sits on the panel and what each said is for the admin division (and each expert's own): an applicant who
+            // knew could approach them during the consultation.
+            [.. a.Panel.Where(p => p.IsOnPanel && (isAdmin || (isExpert && p.Subject == viewer.Subject))).Select(p => new PanelExpertResponse(
                 p.ExpertId, p.Name, p.Kind, p.UnitCreditCode, p.AssignedAt, p.Opinion, p.OpinionText, p.OpinionRecordedAt))],
             a.ConsolidatedOpinion, a.MeetingDecision,
             a.Notice is { } n ? new NoticeResponse(n.Id, n.OpensOn, n.FirstDay, n.LastDay, n.WorkingDays, n.ClosesAt, n.YearsWithoutSchedule) : null,
             isExpert ? [] : [.. a.Objections.Select(o => new ObjectionResponse(
-                o.Id, o.FiledAt, o.Name, isAdmin ? o.Contact : null, o.Content, o.Ruling, o.RuledAt, o.RulingReason))],
+                o.Id, o.FiledAt, isAdmin ? o.Name : null, isAdmin ? o.Contact : null, o.Content, o.Ruling, o.RuledAt, o.RulingReason))],
             a.FilingNumber, a.DocumentNumber, a.FiledOn);
     }
 

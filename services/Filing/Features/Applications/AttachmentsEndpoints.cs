@@ -69,6 +69,12 @@ internal static class AttachmentsEndpoints
             editor.Actor.Subject);
         return await editor.ApplyAsync(id, application =>
         {
+            if (application.Attachments.Count >= settings.Value.MaxAttachmentsPerApplication)
+            {
+                throw new ServiceDefaults.Domain.RuleViolationException(new ServiceDefaults.Domain.RuleViolation(
+                    "attachment.too_many", "Art 12", $"每份申请最多上传{settings.Value.MaxAttachmentsPerApplication}份材料，请先删除不需要的材料。",
+                    $"An application carries at most {settings.Value.MaxAttachmentsPerApplication} materials; remove one you no longer need first."));
+            }
             application.AddAttachment(attachment);
             db.AttachmentContents.Add(new AttachmentContentRow { AttachmentId = attachment.Id, ApplicationId = application.Id, Content = buffer.ToArray() });
         }, cancellationToken) switch

@@ -90,6 +90,13 @@ internal static class CalendarEndpoints
     private static async Task<Results<Ok<WindowResponse>, ValidationProblem>> WindowAsync(
         DateOnly opensOn, int workingDays, CalendarSource calendar, CancellationToken cancellationToken)
     {
+        if (opensOn.Year is < HolidayScheduleRules.FirstYear or > HolidayScheduleRules.LastYear)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["opensOn"] = [$"日期须在{HolidayScheduleRules.FirstYear}至{HolidayScheduleRules.LastYear}年之间。 / The date is between {HolidayScheduleRules.FirstYear} and {HolidayScheduleRules.LastYear}."],
+            });
+        }
         if (workingDays is < 1 or > WorkingDayCalendar.MaxWorkingDays)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>

@@ -18,7 +18,7 @@ namespace AlliancePlatform.Filing.Features.Experts;
 public sealed record RegisterExpertRequest(
     [Required, MaxLength(100)] string AccountName,
     [Required, MaxLength(100)] string Name,
-    ExpertKind Kind,
+    [Required] ExpertKind? Kind,
     [Required, MaxLength(18)] string UnitCreditCode,
     [Required, MaxLength(200)] string UnitName,
     [MaxLength(200)] string? Specialty);
@@ -27,7 +27,7 @@ public sealed record ExpertResponse(Guid Id, string AccountName, string Name, Ex
 
 public sealed record AssignExpertRequest([Required] Guid ExpertId);
 
-public sealed record ExpertOpinionRequest(ExpertOpinion Opinion, [Required, MaxLength(FilingApplicationRules.TextMaxLength)] string Text);
+public sealed record ExpertOpinionRequest([Required] ExpertOpinion? Opinion, [Required, MaxLength(FilingApplicationRules.TextMaxLength)] string Text);
 
 public sealed record ConsultationRequest([Required, MaxLength(FilingApplicationRules.TextMaxLength)] string ConsolidatedOpinion);
 
@@ -80,7 +80,7 @@ internal static class ExpertsEndpoints
     private static async Task<Created<ExpertResponse>> RegisterAsync(
         RegisterExpertRequest request, FilingDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var expert = Expert.Register(request.AccountName, request.Name, request.Kind, request.UnitCreditCode, request.UnitName, request.Specialty, clock.GetUtcNow());
+        var expert = Expert.Register(request.AccountName, request.Name, request.Kind!.Value, request.UnitCreditCode, request.UnitName, request.Specialty, clock.GetUtcNow());
         if (await db.Experts.AnyAsync(e => e.AccountName == expert.AccountName, cancellationToken))
         {
             throw new RuleViolationException(new RuleViolation(
@@ -116,7 +116,7 @@ internal static class ExpertsEndpoints
 
     private static Task<Results<Ok<ApplicationResponse>, NotFound>> OpinionAsync(
         Guid id, ExpertOpinionRequest request, ApplicationEditor editor, TimeProvider clock, CancellationToken cancellationToken) =>
-        editor.ApplyAsync(id, application => application.RecordExpertOpinion(editor.Actor, request.Opinion, request.Text, clock.GetUtcNow()), cancellationToken);
+        editor.ApplyAsync(id, application => application.RecordExpertOpinion(editor.Actor, request.Opinion!.Value, request.Text, clock.GetUtcNow()), cancellationToken);
 
     private static async Task<Results<Ok<ApplicationResponse>, NotFound>> CompleteAsync(
         Guid id, ConsultationRequest request, ApplicationEditor editor, CalendarSource calendar, IOptionsSnapshot<FilingSettings> settings,

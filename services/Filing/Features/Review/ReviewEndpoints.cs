@@ -15,13 +15,13 @@ public enum FormalReviewDecision { Pass, RequestCorrection, Reject }
 
 public enum BusinessReviewDecision { Pass, Reject }
 
-public sealed record RecommendationRequest(RecommendationDecision Decision, [MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason);
+public sealed record RecommendationRequest([Required] RecommendationDecision? Decision, [MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason);
 
 /// <param name="Items">What is to be corrected, one item each (Art 11-3).</param>
 public sealed record FormalReviewRequest(
-    FormalReviewDecision Decision, [MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason, [MaxLength(50)] IReadOnlyList<string>? Items);
+    [Required] FormalReviewDecision? Decision, [MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason, [MaxLength(50)] IReadOnlyList<string>? Items);
 
-public sealed record BusinessReviewRequest(BusinessReviewDecision Decision, [MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason);
+public sealed record BusinessReviewRequest([Required] BusinessReviewDecision? Decision, [MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason);
 
 public sealed record MeetingDecisionRequest(
     DateOnly MeetingOn, [Required, MaxLength(100)] string MeetingReference, bool Approved, [MaxLength(FilingApplicationRules.TextMaxLength)] string? Reason);
@@ -80,7 +80,7 @@ internal static class ReviewEndpoints
         var now = clock.GetUtcNow();
         return await editor.ApplyAsync(id, application =>
         {
-            switch (request.Decision)
+            switch (request.Decision!.Value)
             {
                 case FormalReviewDecision.Pass:
                     application.PassFormalReview(editor.Actor, request.Reason, now, workingDays, settings.Value.Deadlines());
@@ -88,7 +88,7 @@ internal static class ReviewEndpoints
                 case FormalReviewDecision.RequestCorrection:
                     application.RequestCorrection(editor.Actor, request.Reason, request.Items, now, workingDays, settings.Value.Deadlines());
                     break;
-                default:
+                case FormalReviewDecision.Reject:
                     application.RejectAtFormalReview(editor.Actor, request.Reason, now);
                     break;
             }

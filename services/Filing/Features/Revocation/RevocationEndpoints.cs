@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlliancePlatform.Filing.Features.Revocation;
 
-public sealed record OpenRevocationCaseRequest([Required] Guid AllianceId, RevocationCause Cause, [Required, MaxLength(RevocationRules.GroundsMaxLength)] string Grounds);
+public sealed record OpenRevocationCaseRequest([Required] Guid AllianceId, [Required] RevocationCause? Cause, [Required, MaxLength(RevocationRules.GroundsMaxLength)] string Grounds);
 
 public sealed record RevocationDecisionRequest(bool Revoke, [Required, MaxLength(RevocationRules.ReasonMaxLength)] string Reason);
 
@@ -71,7 +71,7 @@ internal static class RevocationEndpoints
         {
             throw new RuleViolationException(RevocationRules.CaseAlreadyOpen);
         }
-        var revocation = RevocationCase.OpenByAdmin(filed, request.Cause, request.Grounds, http.User.Caller() ?? "", clock.GetUtcNow());
+        var revocation = RevocationCase.OpenByAdmin(filed, request.Cause!.Value, request.Grounds, http.User.Caller() ?? "", clock.GetUtcNow());
         db.RevocationCases.Add(revocation);
         outbox.CaseOpened(revocation);
         audit.Succeeded(revocation.Id);
@@ -111,6 +111,9 @@ internal static class RevocationEndpoints
             return TypedResults.NotFound();
         }
         var revocation = await db.RevocationCases.SingleAsync(c => c.Id == id, cancellationToken);
+        // The register row too: a yellow card applied meanwhile must not write the alliance back as listed.
+        await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM filed_alliances WHERE id = {revocation.FiledAllianceId} FOR UPDATE")
+            .ToListAsync(cancellationToken);
         var filed = await db.Register.SingleAsync(f => f.Id == revocation.FiledAllianceId, cancellationToken);
         revocation.Decide(filed, http.User.Caller() ?? "", request.Revoke, request.Reason, clock.GetUtcNow());
         if (request.Revoke)

@@ -127,6 +127,10 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("status");
 
+                    b.Property<DateTimeOffset?>("YellowCardDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("yellow_card_decided_at");
+
                     b.Property<DateOnly?>("YellowCardedSince")
                         .HasColumnType("date")
                         .HasColumnName("yellow_carded_since");
@@ -279,8 +283,7 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasColumnName("from");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<string>("To")
@@ -326,8 +329,8 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<DateTimeOffset?>("RuledAt")
@@ -548,8 +551,7 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasColumnName("paused_on");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("text")
                         .HasColumnName("reason");
 
                     b.Property<int?>("RemainingWorkingDaysWhenPaused")
@@ -648,9 +650,9 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasDatabaseName("ix_revocation_cases_alliance_id")
                         .HasFilter("status = 'Open'");
 
-                    b.HasIndex("Source", "SourceReference")
+                    b.HasIndex("AllianceId", "Source", "SourceReference")
                         .IsUnique()
-                        .HasDatabaseName("ix_revocation_cases_source_source_reference")
+                        .HasDatabaseName("ix_revocation_cases_alliance_id_source_source_reference")
                         .HasFilter("source_reference IS NOT NULL");
 
                     b.ToTable("revocation_cases", (string)null);
@@ -1185,8 +1187,8 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
 
                             b1.Property<string>("MeetingReference")
                                 .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("meeting_decision_meeting_reference");
 
                             b1.Property<string>("Reason")
