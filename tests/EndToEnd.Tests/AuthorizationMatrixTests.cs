@@ -14,7 +14,7 @@ namespace AlliancePlatform.EndToEnd.Tests;
 public class AuthorizationMatrixTests(PlatformFixture platform)
 {
     /// <summary>What a route names by id: nothing, an alliance, a member unit, or a filing application (a draft).</summary>
-    private enum Target { None, Alliance, Unit, Application }
+    private enum Target { None, Alliance, Unit, Application, FiledAlliance }
 
     /// <summary>What an applicant of another organisation gets.</summary>
     private enum ForOthers { NotFound, Forbidden, Allowed }
@@ -97,6 +97,13 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/public/notices/{id}", Target.None, ForOthers.Allowed, Public: true),
         new("POST", "/api/public/notices/{id}/objections", Target.None, ForOthers.Allowed, new { name = "张先生", contact = "13800000000", content = "test" }, Public: true),
         new("GET", "/api/public/register", Target.None, ForOthers.Allowed, Public: true),
+        // Reporting: an alliance's reports are its acting units' and the provincial officials'.
+        new("GET", "/api/reporting/alliances/{allianceId}/obligations", Target.FiledAlliance, ForOthers.NotFound),
+        new("GET", "/api/reporting/alliances/{allianceId}/reports/{year}", Target.FiledAlliance, ForOthers.NotFound),
+        new("PUT", "/api/reporting/alliances/{allianceId}/reports/{year}", Target.FiledAlliance, ForOthers.NotFound, new { content = new { meetings = 1 }, summary = "test" }),
+        new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/submission", Target.FiledAlliance, ForOthers.NotFound),
+        new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/return", Target.FiledAlliance, ForOthers.Forbidden, new { reason = "test" }),
+        new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/acceptance", Target.FiledAlliance, ForOthers.Forbidden, new { comment = "test" }),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
@@ -221,6 +228,9 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             case Target.Unit:
                 var unit = await new MembershipClient(platform.Applicant).RegisterUnitAsync(CreditCodes.New(), "哈尔滨某科技有限公司", "enterprise");
                 return new Aim(path.Replace("{id}", unit.GetProperty("id").GetGuid().ToString(), StringComparison.Ordinal));
+            case Target.FiledAlliance:
+                var filed = await platform.SharedFiledAllianceAsync();
+                return new Aim(path.Replace("{allianceId}", filed.Alliance.Id.ToString(), StringComparison.Ordinal), filed.Alliance.Id);
             case Target.Application:
                 var alliance = await Alliances.RegisterOkAsync(platform.Applicant);
                 await Alliances.KnownToFilingAsync(platform.Applicant, alliance.Id);

@@ -35,6 +35,10 @@ public sealed class PlatformFixture : IAsyncLifetime
     public HttpClient IndustryExpert { get; private set; } = null!;
 
     private TimeSpan _clockOffset = TimeSpan.Zero;
+    private Task<Filing.FiledAlliances.Filed>? _sharedFiled;
+
+    /// <summary>One alliance taken through filing once per run, for tests that only need some filed alliance of the Harbin applicant.</summary>
+    public Task<Filing.FiledAlliances.Filed> SharedFiledAllianceAsync() => _sharedFiled ??= Filing.FiledAlliances.FileAsync(this);
     private readonly SemaphoreSlim _clockLock = new(1, 1);
 
     /// <summary>The time the services (not Identity) see now: real time plus every advance so far.</summary>

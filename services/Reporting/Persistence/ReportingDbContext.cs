@@ -1,3 +1,5 @@
+using AlliancePlatform.Reporting.Domain;
+using AlliancePlatform.Reporting.Messaging;
 using AlliancePlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,19 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 {
     public const string ConnectionName = "reportingdb";
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddPlatformTables();
+    public DbSet<ReportingAlliance> Alliances => Set<ReportingAlliance>();
+    public DbSet<AllianceActors> Actors => Set<AllianceActors>();
+    public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddPlatformTables();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Closed sets are stored by name, so the tables read without the code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(50);
 }
 
 internal sealed class ReportingDbContextFactory : DesignTimeDbContextFactory<ReportingDbContext>;

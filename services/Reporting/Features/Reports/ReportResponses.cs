@@ -1,0 +1,32 @@
+using AlliancePlatform.Reporting.Domain;
+
+namespace AlliancePlatform.Reporting.Features.Reports;
+
+/// <param name="Status">Derived from the dates on every read, never stored: not_due, due, submitted_on_time, submitted_late, missing.</param>
+public sealed record ObligationResponse(
+    int Year, DateOnly DueOn, ReportingStatus Status, string StatusName, int? WorkingDaysLeft, int? DaysLate, int? DaysOverdue,
+    AnnualReportState? ReportState, DateOnly? SubmittedOn);
+
+public sealed record TransitionResponse(DateTimeOffset At, string ActorRole, AnnualReportState? From, AnnualReportState To, string Decision, string? Reason);
+
+public sealed record ReportResponse(
+    Guid Id, Guid AllianceId, int Year, AnnualReportState State, string StateName, ReportContent Content, string? Summary,
+    DateTimeOffset? FirstSubmittedAt, DateTimeOffset? LastSubmittedAt, string? ReturnReason, DateTimeOffset? AcceptedAt,
+    ObligationResponse Obligation, IReadOnlyList<TransitionResponse> History)
+{
+    public static ReportResponse For(AnnualReport report, ObligationResponse obligation) => new(
+        report.Id, report.AllianceId, report.Year, report.State, $"{report.State.NameZh()} / {report.State.NameEn()}", report.Content,
+        report.Summary, report.FirstSubmittedAt, report.LastSubmittedAt, report.ReturnReason, report.AcceptedAt, obligation,
+        [.. report.History.Select(h => new TransitionResponse(h.At, h.ActorRole, h.From, h.To, h.Decision, h.Reason))]);
+}
+
+public static class ObligationResponses
+{
+    public static ObligationResponse For(ReportingObligation obligation, AnnualReport? report, DateTimeOffset now, IWorkingDayCounter calendar)
+    {
+        var standing = obligation.StandingAt(report?.FirstSubmittedAt, now, calendar);
+        return new ObligationResponse(
+            obligation.Year, standing.DueOn, standing.Status, $"{standing.Status.NameZh()} / {standing.Status.NameEn()}",
+            standing.WorkingDaysLeft, standing.DaysLate, standing.DaysOverdue, report?.State, standing.SubmittedOn);
+    }
+}

@@ -1,0 +1,20 @@
+namespace AlliancePlatform.Reporting.Messaging;
+
+/// <summary>
+/// Who acts for a filed alliance, kept from Filing's and Membership's events: the applicants of its chair and
+/// secretary-general units write its reports (Art 13), as in Membership.
+/// </summary>
+public sealed class AllianceActors
+{
+    public Guid AllianceId { get; init; }
+    public string Name { get; set; } = "";
+    public string IndustryField { get; set; } = "";
+    public string[] ActingUnitCodes { get; set; } = [];
+    public DateTimeOffset? ChairChangedAt { get; set; }
+    public string? ChairUnitCode { get; set; }
+    public DateTimeOffset? SecretaryGeneralChangedAt { get; set; }
+    public string? SecretaryGeneralUnitCode { get; set; }
+
+    public void Recompute() =>
+        ActingUnitCodes = [.. new[] { ChairUnitCode, SecretaryGeneralUnitCode }.OfType<string>().Distinct()];
+}
