@@ -1,3 +1,4 @@
+using AlliancePlatform.Reporting.Features.Clock;
 using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Messaging;
 using AlliancePlatform.Reporting.Persistence;
@@ -24,5 +25,6 @@ internal static class ReportingServices
         builder.Services.AddOptions<ReportingSettings>().BindConfiguration(ReportingSettings.Section);
         builder.Services.AddScoped<ReportAccess>();
         builder.Services.AddScoped<ReportEditor>();
+        builder.Services.AddHostedService<ReportingClock>();
     }
 }

@@ -84,3 +84,32 @@ internal sealed class AllianceActorsMapping : IEntityTypeConfiguration<AllianceA
         e.HasIndex(a => a.ActingUnitCodes).HasMethod("gin");
     }
 }
+
+internal sealed class YellowCardMapping : IEntityTypeConfiguration<YellowCard>
+{
+    public void Configure(EntityTypeBuilder<YellowCard> e)
+    {
+        e.ToTable("yellow_cards");
+        e.Property(c => c.Id).ValueGeneratedNever();
+        e.HasIndex(c => new { c.AllianceId, c.ReportYear }).IsUnique();
+    }
+}
+
+internal sealed class FiredReminderMapping : IEntityTypeConfiguration<Features.Clock.FiredReminder>
+{
+    public void Configure(EntityTypeBuilder<Features.Clock.FiredReminder> e)
+    {
+        e.ToTable("fired_reminders");
+        e.HasKey(f => new { f.AllianceId, f.ReportYear, f.Step });
+        e.Property(f => f.Step).HasMaxLength(30);
+    }
+}
+
+internal sealed class RaisedMissingYearsMapping : IEntityTypeConfiguration<Features.Clock.RaisedMissingYears>
+{
+    public void Configure(EntityTypeBuilder<Features.Clock.RaisedMissingYears> e)
+    {
+        e.ToTable("raised_missing_years");
+        e.HasKey(r => new { r.AllianceId, r.FirstYear, r.SecondYear });
+    }
+}

@@ -266,6 +266,101 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                     b.ToTable("reporting_alliances", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Reporting.Domain.YellowCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<int?>("LiftedByReportYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("lifted_by_report_year");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("RectifyBy")
+                        .HasColumnType("date")
+                        .HasColumnName("rectify_by");
+
+                    b.Property<int>("ReportYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_yellow_cards");
+
+                    b.HasIndex("AllianceId", "ReportYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_yellow_cards_alliance_id_report_year");
+
+                    b.ToTable("yellow_cards", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Reporting.Features.Clock.FiredReminder", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("ReportYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_year");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("step");
+
+                    b.Property<DateTimeOffset>("FiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fired_at");
+
+                    b.HasKey("AllianceId", "ReportYear", "Step")
+                        .HasName("pk_fired_reminders");
+
+                    b.ToTable("fired_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Reporting.Features.Clock.RaisedMissingYears", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("FirstYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_year");
+
+                    b.Property<int>("SecondYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("second_year");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("AllianceId", "FirstYear", "SecondYear")
+                        .HasName("pk_raised_missing_years");
+
+                    b.ToTable("raised_missing_years", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Reporting.Messaging.AllianceActors", b =>
                 {
                     b.Property<Guid>("AllianceId")
