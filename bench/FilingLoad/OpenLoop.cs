@@ -4,7 +4,8 @@ namespace AlliancePlatform.Bench.FilingLoad;
 
 /// <param name="Status">The HTTP status; 0 when no answer came (connection error, timeout), <see cref="OpenLoop.NotSent"/> when not sent.</param>
 /// <param name="Problem">The request and the start of the body of an unexpected answer, as evidence.</param>
-public sealed record Sample(string Kind, double Milliseconds, int Status, string? Problem = null);
+/// <param name="SentAt">When it was sent (<see cref="Stopwatch.GetTimestamp"/>).</param>
+public sealed record Sample(string Kind, double Milliseconds, int Status, string? Problem = null, long SentAt = 0);
 
 /// <param name="SendLagP99">How late the generator sent its requests (ms, p99): large values mean the client, not the platform, fell behind.</param>
 public sealed record Phase(string Name, int Rate, TimeSpan Sending, IReadOnlyList<Sample> Samples, double SendLagP99)
@@ -43,7 +44,7 @@ public static class OpenLoop
             lags[i] = (clock.Elapsed - due).TotalMilliseconds;
             if (Volatile.Read(ref waiting) >= maxWaiting)
             {
-                pending.Add(Task.FromResult(new Sample("not sent", 0, NotSent, $"{maxWaiting} requests were already waiting for answers")));
+                pending.Add(Task.FromResult(new Sample("not sent", 0, NotSent, $"{maxWaiting} requests were already waiting for answers", Stopwatch.GetTimestamp())));
                 continue;
             }
             Interlocked.Increment(ref waiting);
@@ -78,12 +79,12 @@ public static class OpenLoop
                 var body = await response.Content.ReadAsStringAsync();
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 var status = (int)response.StatusCode;
-                return new Sample(kind, elapsed, status, status == expected ? null : $"{what} → {body[..Math.Min(body.Length, 400)]}");
+                return new Sample(kind, elapsed, status, status == expected ? null : $"{what} → {body[..Math.Min(body.Length, 400)]}", started);
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return new Sample(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, 0, $"{what} → {e.Message}");
+            return new Sample(kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds, 0, $"{what} → {e.Message}", started);
         }
     }
 }

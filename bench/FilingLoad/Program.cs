@@ -1,8 +1,10 @@
 // Public register search and application submit under load (quality.md, performance targets 2 and 3).
 //   dotnet run -c Release --project bench/FilingLoad -- [searchRate=200] [submitRate=50] [seconds=60] [--no-dashboard]
 // Starts the whole platform itself (local mode, fresh data root), seeds Filing's database with 10,000 filed alliances,
-// 100,000 member units and enough Draft applications, then through the gateway: submits alone, searches alone, both
-// together, each for the given seconds at a fixed rate. Then it catches the register's SQL and its query plans.
+// 100,000 member units and enough Draft applications, then through the gateway: submits alone, searches alone at a
+// tenth of the rate and at the rate, both together, each for the given seconds at a fixed rate. Then it catches the
+// statements of a few requests in PostgreSQL's log and the register's query plans.
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using AlliancePlatform.Bench.FilingLoad;
@@ -16,7 +18,7 @@ var submitRate = args.Length > 1 && !args[1].StartsWith("--", StringComparison.O
 var seconds = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 60;
 var withDashboard = !args.Contains("--no-dashboard");
 var phase = TimeSpan.FromSeconds(seconds);
-var warmUp = TimeSpan.FromSeconds(10);
+var warmUp = TimeSpan.FromSeconds(30);
 var pause = TimeSpan.FromSeconds(15);
 var loadBefore = LoadAverage();
 
@@ -32,8 +34,10 @@ await using var platform = await PlatformUnderTest.StartAsync(
 ], TimeSpan.FromMinutes(5), withDashboard);
 Console.WriteLine($"All resources healthy {platform.StartupTime.TotalSeconds:F1} s after the AppHost was built.");
 
-await using var postgresLog = new PostgresLog(platform);
-var postgresLogFile = Path.Combine(Path.GetTempPath(), "filingload-postgres.log");
+await using var postgresLog = new ResourceLog(platform, "postgres");
+await using var filingLog = new ResourceLog(platform, "filing");
+await using var gatewayLog = new ResourceLog(platform, PlatformUnderTest.GatewayName);
+ResourceLog[] logs = [postgresLog, filingLog, gatewayLog];
 try
 {
     var filingdb = new NpgsqlConnectionStringBuilder(await platform.ConnectionStringAsync("postgres")) { Database = "filingdb" }.ConnectionString;
@@ -44,36 +48,41 @@ try
     using var applicant = await SignIn.ClientForAsync(gateway, "applicant-demo", password);
     var search = new SearchMix(anonymous, Alliances);
     var submissions = new Submissions(applicant, applications);
-    var loadStart = postgresLog.Count;
+    var loadStart = logs.Select(l => l.Count).ToArray();
 
-    // At a quarter of the rates: enough for JIT, pools and caches, without a backlog left for the first phase.
+    // At a tenth of the rates: enough for JIT, pools and caches; more overloads the freshly started services and
+    // leaves a tail (queued requests, telemetry) into the first phase.
     Console.WriteLine($"Warming up for {warmUp.TotalSeconds:F0} s…");
     var warm = await Task.WhenAll(
-        OpenLoop.RunAsync("warm-up search", Math.Max(1, searchRate / 4), warmUp, search.Next),
-        OpenLoop.RunAsync("warm-up submit", Math.Max(1, submitRate / 4), warmUp, submissions.Next));
+        OpenLoop.RunAsync("warm-up search", Math.Max(1, searchRate / 10), warmUp, search.Next),
+        OpenLoop.RunAsync("warm-up submit", Math.Max(1, submitRate / 10), warmUp, submissions.Next));
     Array.ForEach(warm, Progress);
 
     // Submits first: a search phase that overloads the machine leaves a tail (telemetry, GC, pools) for a while.
-    await Task.Delay(pause);
-    var submitAlone = await OpenLoop.RunAsync("submit alone", submitRate, phase, submissions.Next);
-    Progress(submitAlone);
-    await Task.Delay(pause);
-    var searchAlone = await OpenLoop.RunAsync("search alone", searchRate, phase, search.Next);
-    Progress(searchAlone);
+    var submitAlone = await PhaseAsync("submit alone", submitRate, submissions.Next);
+    var searchLight = await PhaseAsync("search at a tenth of the rate", Math.Max(1, searchRate / 10), search.Next);
+    var searchAlone = await PhaseAsync("search alone", searchRate, search.Next);
     await Task.Delay(pause);
     var together = await Task.WhenAll(
         OpenLoop.RunAsync("search with submits", searchRate, phase, search.Next),
         OpenLoop.RunAsync("submit with searches", submitRate, phase, submissions.Next));
     Array.ForEach(together, Progress);
     var loadAfter = LoadAverage();
+    var phases = new Phases(warm, submitAlone, searchLight, searchAlone, together[0], together[1]);
 
     var outbox = await CheckOutboxAsync(platform, [.. submissions.Submitted]);
     var submitsOk = new[] { warm[1], submitAlone, together[1] }.Sum(p => p.Samples.Count(s => s.Status == 200));
-    Console.WriteLine("Catching the register's statements and their plans…");
-    var plans = await QueryPlans.CaptureAsync(postgresLog, anonymous, filingdb);
+    Console.WriteLine("Catching the statements of a few searches and submits, and the searches' plans…");
+    var (plans, submitProfiles) = await QueryPlans.CaptureAsync(postgresLog, anonymous, submissions, filingdb);
 
-    var report = new Report(seconds, platform.StartupTime, loadBefore, loadAfter, searchAlone, submitAlone, together[0], together[1], submitsOk, outbox,
-        postgresLog.Problems(loadStart), plans, new[] { "filing", PlatformUnderTest.GatewayName }.ToDictionary(s => s, platform.WorkingSetOf));
+    var report = new Report(seconds, platform.StartupTime, loadBefore, loadAfter, phases, new Evidence(submitsOk, outbox,
+        [.. logs.Select((l, i) => (l.Resource, l.Problems(loadStart[i])))], plans, submitProfiles,
+        new[] { "filing", PlatformUnderTest.GatewayName }.ToDictionary(s => s, platform.WorkingSetOf)));
+    var samplesFile = Path.Combine(Path.GetTempPath(), "filingload-samples.csv");
+    await File.WriteAllLinesAsync(samplesFile, new[] { "phase,kind,sent_ms,latency_ms,status" }.Concat(
+        phases.All.SelectMany(p => p.Samples.Select(s => string.Create(CultureInfo.InvariantCulture,
+            $"{p.Name},{s.Kind},{Stopwatch.GetElapsedTime(p.Samples[0].SentAt, s.SentAt).TotalMilliseconds:F1},{s.Milliseconds:F1},{s.Status}")))));
+    Console.WriteLine($"Every request of the run: {samplesFile}");
     Console.WriteLine();
     Console.WriteLine(report.ToMarkdown());
     foreach (var plan in plans)
@@ -85,8 +94,20 @@ try
 }
 finally
 {
-    await postgresLog.SaveAsync(postgresLogFile);
-    Console.WriteLine($"PostgreSQL's log of the run: {postgresLogFile}");
+    foreach (var log in logs)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"filingload-{log.Resource}.log");
+        await log.SaveAsync(file);
+        Console.WriteLine($"The {log.Resource} log of the run: {file}");
+    }
+}
+
+async Task<Phase> PhaseAsync(string name, int rate, Func<int, Task<Sample>> next)
+{
+    await Task.Delay(pause);
+    var result = await OpenLoop.RunAsync(name, rate, phase, next);
+    Progress(result);
+    return result;
 }
 
 static void Progress(Phase phase)

@@ -8,15 +8,20 @@ namespace AlliancePlatform.Bench.FilingLoad;
 /// <param name="ServerMilliseconds">What PostgreSQL logged for each of the request's statements, in order.</param>
 public sealed record PlannedQuery(string Kind, string Query, double ClientMilliseconds, IReadOnlyList<double> ServerMilliseconds, IReadOnlyList<string> Plans);
 
+/// <param name="Slowest">The request's three slowest statements (ms, first line of the SQL).</param>
+public sealed record SubmitProfile(double ClientMilliseconds, int Statements, double ServerMilliseconds, IReadOnlyList<(double Ms, string Sql)> Slowest);
+
 /// <summary>
-/// The statements the register search really runs, caught in PostgreSQL's own log (every statement logged for a
-/// moment, with its parameters), then run again under EXPLAIN ANALYZE. What Filing sends, not what we think it sends.
+/// What the register search and a submit really run, caught in PostgreSQL's own log (every statement logged for a
+/// moment, with its parameters); the register's statements are then run again under EXPLAIN ANALYZE. What Filing
+/// sends, not what we think it sends. Each probe runs alone, after the load, between two marker statements.
 /// </summary>
 public static partial class QueryPlans
 {
     public static readonly (string Kind, string Query)[] Probes =
     [
         ("list", "page=250"),
+        ("list", "page=1"),
         ("name", $"name={Uri.EscapeDataString("新材料")}"),
         ("name", "name=123"),
         ("name", $"name={Uri.EscapeDataString("新材料13产业")}"),
@@ -25,22 +30,27 @@ public static partial class QueryPlans
         ("combined", $"name={Uri.EscapeDataString("冰雪")}&field=ice_snow_economy&region=2301"),
     ];
 
-    public static async Task<IReadOnlyList<PlannedQuery>> CaptureAsync(PostgresLog log, HttpClient anonymous, string superuser)
-    {
-        await SetStatementLoggingAsync(superuser, on: true);
+    private const int SubmitProbes = 3;
 
-        var probes = new List<(string Kind, string Query, double Ms, string Marker)>();
+    public static async Task<(IReadOnlyList<PlannedQuery> Searches, IReadOnlyList<SubmitProfile> Submits)> CaptureAsync(
+        ResourceLog log, HttpClient anonymous, Submissions submissions, string superuser)
+    {
+        var searches = new List<(string Kind, string Query, double Ms, string Marker)>();
+        var submits = new List<(double Ms, string Marker)>();
+        await SetStatementLoggingAsync(superuser, on: true);
         try
         {
             foreach (var (kind, query) in Probes)
             {
-                // Warm once, then the measured one between two marker statements that tell its statements apart.
+                // Warm once, then the measured one.
                 await OpenLoop.TimeAsync(kind, anonymous, new HttpRequestMessage(HttpMethod.Get, $"/api/public/register?{query}"), 200);
-                var marker = $"bench-probe-{probes.Count}";
-                await MarkAsync(superuser, $"{marker}-start");
-                var sample = await OpenLoop.TimeAsync(kind, anonymous, new HttpRequestMessage(HttpMethod.Get, $"/api/public/register?{query}"), 200);
-                await MarkAsync(superuser, $"{marker}-end");
-                probes.Add((kind, query, sample.Milliseconds, marker));
+                var (ms, marker) = await MarkedAsync(superuser, $"search-{searches.Count}",
+                    () => OpenLoop.TimeAsync(kind, anonymous, new HttpRequestMessage(HttpMethod.Get, $"/api/public/register?{query}"), 200));
+                searches.Add((kind, query, ms, marker));
+            }
+            for (var i = 0; i < SubmitProbes && submissions.Remaining > 0; i++)
+            {
+                submits.Add(await MarkedAsync(superuser, $"submit-{i}", () => submissions.Next(i)));
             }
         }
         finally
@@ -49,22 +59,48 @@ public static partial class QueryPlans
         }
         // The log arrives through the orchestrator a moment later.
         await Task.Delay(TimeSpan.FromSeconds(3));
-
         var statements = Statements(log.Lines);
-        var results = new List<PlannedQuery>();
-        for (var p = 0; p < probes.Count; p++)
+
+        var plans = new List<PlannedQuery>();
+        foreach (var (kind, query, ms, marker) in searches)
         {
-            var from = statements.FindIndex(s => s.Sql.Contains($"{probes[p].Marker}-start", StringComparison.Ordinal));
-            var to = statements.FindIndex(s => s.Sql.Contains($"{probes[p].Marker}-end", StringComparison.Ordinal));
-            var mine = from < 0 || to < 0 ? [] : statements[from..to].Where(s => s.Sql.Contains("filed_alliances", StringComparison.Ordinal)).ToList();
-            var plans = new List<string>();
+            var mine = Between(statements, marker).Where(s => s.Sql.Contains("filed_alliances", StringComparison.Ordinal)).ToList();
+            var explained = new List<string>();
             foreach (var statement in mine)
             {
-                plans.Add(await ExplainAsync(superuser, statement.Sql, statement.Parameters));
+                explained.Add(await ExplainAsync(superuser, statement.Sql, statement.Parameters));
             }
-            results.Add(new PlannedQuery(probes[p].Kind, Uri.UnescapeDataString(probes[p].Query), probes[p].Ms, [.. mine.Select(s => s.Milliseconds)], plans));
+            plans.Add(new PlannedQuery(kind, Uri.UnescapeDataString(query), ms, [.. mine.Select(s => s.Milliseconds)], explained));
         }
-        return results;
+
+        var profiles = new List<SubmitProfile>();
+        foreach (var (ms, marker) in submits)
+        {
+            // A submit runs in one transaction (idempotency record, lock, change, outbox, audit), so on one connection:
+            // the one that locked the application. Other services' and Filing's own background statements are not its.
+            var window = Between(statements, marker);
+            var mine = window.Find(s => s.Sql.Contains("FROM filing_applications WHERE id", StringComparison.Ordinal) && s.Sql.Contains("FOR UPDATE", StringComparison.Ordinal)) is { } locking
+                ? window.Where(s => s.Pid == locking.Pid).ToList()
+                : [];
+            profiles.Add(new SubmitProfile(ms, mine.Count, mine.Sum(s => s.Milliseconds),
+                [.. mine.OrderByDescending(s => s.Milliseconds).Take(3).Select(s => (s.Milliseconds, s.Sql.Split('\n')[0]))]));
+        }
+        return (plans, profiles);
+    }
+
+    private static async Task<(double Ms, string Marker)> MarkedAsync(string superuser, string marker, Func<Task<Sample>> request)
+    {
+        await MarkAsync(superuser, $"bench-probe-{marker}-start");
+        var sample = await request();
+        await MarkAsync(superuser, $"bench-probe-{marker}-end");
+        return (sample.Milliseconds, marker);
+    }
+
+    private static List<Statement> Between(List<Statement> statements, string marker)
+    {
+        var from = statements.FindIndex(s => s.Sql.Contains($"bench-probe-{marker}-start", StringComparison.Ordinal));
+        var to = statements.FindIndex(s => s.Sql.Contains($"bench-probe-{marker}-end", StringComparison.Ordinal));
+        return from < 0 || to < 0 ? [] : statements[from..to];
     }
 
     private static async Task SetStatementLoggingAsync(string superuser, bool on)
@@ -87,23 +123,23 @@ public static partial class QueryPlans
         await Task.Delay(TimeSpan.FromMilliseconds(200));
     }
 
-    private sealed record Statement(double Milliseconds, string Sql, string? Parameters);
+    private sealed record Statement(int Pid, double Milliseconds, string Sql, string? Parameters);
 
     /// <summary>
-    /// Log entries "duration: 1.2 ms  execute &lt;unnamed&gt;: SELECT …" (the statement runs on over the next lines),
-    /// each followed by "DETAIL:  parameters: $1 = '…', …". Parse and bind are logged too; only executions count.
+    /// Log entries "[pid] LOG:  duration: 1.2 ms  execute &lt;unnamed&gt;: SELECT …" (the statement runs on over the next
+    /// lines), each followed by "DETAIL:  parameters: $1 = '…', …". Parse and bind are logged too; only executions count.
     /// </summary>
     private static List<Statement> Statements(IReadOnlyList<string> lines)
     {
         var statements = new List<Statement>();
         StringBuilder? sql = null;
-        double ms = 0;
+        var (pid, ms) = (0, 0.0);
         string? parameters = null;
         void Flush()
         {
             if (sql is not null)
             {
-                statements.Add(new Statement(ms, sql.ToString(), parameters));
+                statements.Add(new Statement(pid, ms, sql.ToString(), parameters));
             }
             (sql, parameters) = (null, null);
         }
@@ -113,8 +149,9 @@ public static partial class QueryPlans
             if (Execution().Match(line) is { Success: true } execution)
             {
                 Flush();
-                ms = double.Parse(execution.Groups[1].Value, CultureInfo.InvariantCulture);
-                sql = new StringBuilder(execution.Groups[2].Value);
+                pid = int.Parse(execution.Groups[1].Value, CultureInfo.InvariantCulture);
+                ms = double.Parse(execution.Groups[2].Value, CultureInfo.InvariantCulture);
+                sql = new StringBuilder(execution.Groups[3].Value);
             }
             else if (line.Contains("DETAIL:  parameters:", StringComparison.Ordinal) && sql is not null)
             {
@@ -153,7 +190,7 @@ public static partial class QueryPlans
         return $"{sql}\n{plan}";
     }
 
-    [GeneratedRegex(@"LOG:\s+duration: ([0-9.]+) ms\s+execute [^:]*:\s?(.*)$")]
+    [GeneratedRegex(@"\[(\d+)\] LOG:\s+duration: ([0-9.]+) ms\s+execute [^:]*:\s?(.*)$")]
     private static partial Regex Execution();
 
     /// <summary>Any new log entry: PostgreSQL's line prefix, a timestamp then the process id in brackets.</summary>

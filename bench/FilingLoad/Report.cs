@@ -3,56 +3,82 @@ using System.Text;
 
 namespace AlliancePlatform.Bench.FilingLoad;
 
+/// <param name="SearchLight">Searches at a tenth of the rate: what each kind costs when nothing queues.</param>
+public sealed record Phases(
+    IReadOnlyList<Phase> Warm, Phase SubmitAlone, Phase SearchLight, Phase SearchAlone, Phase SearchTogether, Phase SubmitTogether)
+{
+    public IEnumerable<Phase> Measured => [SubmitAlone, SearchLight, SearchAlone, SearchTogether, SubmitTogether];
+    public IEnumerable<Phase> All => Warm.Concat(Measured);
+}
+
 /// <param name="SubmitsOk">Submits answered 200, warm-up included.</param>
 /// <param name="Outbox">Of all submits: applications now Submitted, their outbox events, events still unsent at the end.</param>
-/// <param name="DatabaseProblems">What PostgreSQL logged as errors from the warm-up on, counted by message.</param>
-public sealed record Report(
-    int Seconds, TimeSpan Startup, string LoadBefore, string LoadAfter,
-    Phase SearchAlone, Phase SubmitAlone, Phase SearchTogether, Phase SubmitTogether, int SubmitsOk,
-    (long Submitted, long Events, long Unsent) Outbox, IReadOnlyList<(string Message, int Count)> DatabaseProblems, IReadOnlyList<PlannedQuery> Plans, IReadOnlyDictionary<string, long> WorkingSets)
+/// <param name="Logged">What PostgreSQL and the services logged as warnings and errors from the warm-up on, counted by message.</param>
+public sealed record Evidence(
+    int SubmitsOk, (long Submitted, long Events, long Unsent) Outbox,
+    IReadOnlyList<(string Resource, IReadOnlyList<(string Message, int Count)> Problems)> Logged,
+    IReadOnlyList<PlannedQuery> Plans, IReadOnlyList<SubmitProfile> Submits, IReadOnlyDictionary<string, long> WorkingSets);
+
+public sealed record Report(int Seconds, TimeSpan Startup, string LoadBefore, string LoadAfter, Phases Phases, Evidence Evidence)
 {
+    public const string EventName = "alliance.filing.filing-application-submitted.v1";
     private const double SearchTarget = 50;
     private const double SubmitTarget = 100;
 
-    public int Failures => new[] { SearchAlone, SubmitAlone, SearchTogether, SubmitTogether }.Sum(p => Failed(p.Samples).Count);
+    public int Failures => Phases.Measured.Sum(p => Failed(p.Samples).Count);
 
     public string ToMarkdown()
     {
+        var (_, submitAlone, searchLight, searchAlone, searchTogether, submitTogether) = Phases;
         var text = new StringBuilder();
         Line(text, $"Run: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average before {LoadBefore}, after {LoadAfter}; "
             + $"{Seconds} s per phase, open loop, start-up {Startup.TotalSeconds:F1} s.");
         Line(text, "");
         Line(text, "| measure | requests | p50 (ms) | p99 (ms) | failed | target |");
         Line(text, "|---|---|---|---|---|---|");
-        Row(text, $"search alone, {SearchAlone.Rate}/s, all kinds", SearchAlone.Samples, Verdict("p99 ≤ 50 ms at 200 req/s", SearchAlone, SearchTarget));
-        foreach (var kind in SearchMix.Kinds)
+        Row(text, $"submit alone, {submitAlone.Rate}/s", submitAlone.Samples, Verdict("p99 ≤ 100 ms at 50 req/s", submitAlone, SubmitTarget));
+        foreach (var search in new[] { searchLight, searchAlone })
         {
-            Row(text, $"  · {kind}", [.. SearchAlone.Samples.Where(s => s.Kind == kind)], "");
+            Row(text, $"search alone, {search.Rate}/s, all kinds", search.Samples,
+                search == searchAlone ? Verdict("p99 ≤ 50 ms at 200 req/s", search, SearchTarget) : "");
+            foreach (var kind in SearchMix.Kinds)
+            {
+                Row(text, $"  · {kind}", [.. search.Samples.Where(s => s.Kind == kind)], "");
+            }
         }
-        Row(text, $"submit alone, {SubmitAlone.Rate}/s", SubmitAlone.Samples, Verdict("p99 ≤ 100 ms at 50 req/s", SubmitAlone, SubmitTarget));
-        Row(text, $"search with submits running ({SearchTogether.Rate}/s + {SubmitTogether.Rate}/s)", SearchTogether.Samples, "");
-        Row(text, "submit with searches running", SubmitTogether.Samples, "");
+        Row(text, $"search with submits running ({searchTogether.Rate}/s + {submitTogether.Rate}/s)", searchTogether.Samples, "");
+        Row(text, "submit with searches running", submitTogether.Samples, "");
         Line(text, "");
-        Line(text, $"Together / alone, p50 and p99: search {Ratio(SearchTogether, SearchAlone, 50)} and {Ratio(SearchTogether, SearchAlone, 99)}, "
-            + $"submit {Ratio(SubmitTogether, SubmitAlone, 50)} and {Ratio(SubmitTogether, SubmitAlone, 99)}.");
-        foreach (var phase in new[] { SearchAlone, SubmitAlone, SearchTogether, SubmitTogether })
+        Line(text, $"Together / alone, p50 and p99: search {Ratio(searchTogether, searchAlone, 50)} and {Ratio(searchTogether, searchAlone, 99)}, "
+            + $"submit {Ratio(submitTogether, submitAlone, 50)} and {Ratio(submitTogether, submitAlone, 99)}. "
+            + "Latencies are of the requests answered 200; failures are counted apart.");
+        Line(text, "");
+        foreach (var phase in Phases.Measured)
         {
             text.Append(Describe(phase));
         }
-        Line(text, $"- Submits answered 200 (warm-up included): {SubmitsOk}; applications now Submitted: "
-            + $"{Outbox.Submitted}; their `{EventName}` outbox rows: {Outbox.Events}; outbox rows still unsent at the end: {Outbox.Unsent}.");
-        Line(text, DatabaseProblems.Count == 0 ? "- PostgreSQL logged no error during the load."
-            : "- PostgreSQL logged: " + string.Join("; ", DatabaseProblems.Take(6).Select(p => $"{p.Count} × `{Flat(p.Message)}`")) + ".");
-        Line(text, "- Working set after the load: " + string.Join(", ", WorkingSets.Select(w => $"{w.Key} {w.Value / (1024 * 1024)} MB")) + ".");
+        Line(text, $"- Submits answered 200 (warm-up included): {Evidence.SubmitsOk}; applications now Submitted: {Evidence.Outbox.Submitted}; "
+            + $"their `{EventName}` outbox rows: {Evidence.Outbox.Events}; outbox rows still unsent at the end: {Evidence.Outbox.Unsent}.");
+        foreach (var (resource, problems) in Evidence.Logged)
+        {
+            Line(text, problems.Count == 0 ? $"- {resource} logged no warning or error from the warm-up on."
+                : $"- {resource} logged: " + string.Join("; ", problems.Take(5).Select(p => $"{p.Count} × `{Flat(p.Message[..Math.Min(p.Message.Length, 300)])}`")) + ".");
+        }
+        Line(text, "- Working set after the load: " + string.Join(", ", Evidence.WorkingSets.Select(w => $"{w.Key} {w.Value / (1024 * 1024)} MB")) + ".");
         Line(text, "");
-        Line(text, "Register statements as PostgreSQL logged them, one probe request each after the load (client ms; server ms per statement):");
+        Line(text, "Statements as PostgreSQL logged them, one probe request at a time after the load (client ms; server ms per statement):");
         Line(text, "");
         Line(text, "| probe | client (ms) | statements (ms) |");
         Line(text, "|---|---|---|");
-        foreach (var plan in Plans)
+        foreach (var plan in Evidence.Plans)
         {
             var server = plan.ServerMilliseconds.Count == 0 ? "not caught" : string.Join(" + ", plan.ServerMilliseconds.Select(ms => ms.ToString("F1", CultureInfo.InvariantCulture)));
             Line(text, $"| {plan.Kind} `{plan.Query}` | {plan.ClientMilliseconds:F1} | {server} |");
+        }
+        foreach (var submit in Evidence.Submits)
+        {
+            Line(text, $"| submit | {submit.ClientMilliseconds:F1} | {submit.Statements} statements, {submit.ServerMilliseconds:F1} in all; slowest "
+                + string.Join(", ", submit.Slowest.Select(s => $"{s.Ms:F1} `{Flat(s.Sql[..Math.Min(s.Sql.Length, 60)])}`")) + " |");
         }
         return text.ToString();
     }
@@ -66,30 +92,26 @@ public sealed record Report(
             + (failed.Count > 0 ? $"; failures {Breakdown(failed)}" : "") + ".");
         foreach (var example in failed.GroupBy(s => (s.Status, s.Kind)).Select(g => g.First()))
         {
-            Line(text, $"  - {example.Kind}, {Status(example.Status)}: `{Flat(example.Problem)}`");
+            Line(text, example.Status == OpenLoop.NotSent
+                ? $"  - not sent: {example.Problem}"
+                : $"  - {example.Kind}, {Status(example.Status)}: `{Flat(example.Problem)}`");
         }
         return text.ToString();
     }
 
-    public const string EventName = "alliance.filing.filing-application-submitted.v1";
-
     private static void Row(StringBuilder text, string measure, IReadOnlyList<Sample> samples, string target)
     {
-        var ok = samples.Where(s => s.Status == 200).Select(s => s.Milliseconds).ToList();
+        var ok = Answered(samples);
         Line(text, $"| {measure} | {samples.Count:N0} | {Stats.Percentile(ok, 50):F1} | {Stats.Percentile(ok, 99):F1} | {Failed(samples).Count} | {target} |");
     }
 
-    private static string Verdict(string target, Phase phase, double p99Limit)
-    {
-        var p99 = Stats.Percentile(phase.Samples.Where(s => s.Status == 200).Select(s => s.Milliseconds), 99);
-        return $"{target}: **{(p99 <= p99Limit && Failed(phase.Samples).Count == 0 ? "met" : "not met")}**";
-    }
+    private static string Verdict(string target, Phase phase, double p99Limit) =>
+        $"{target}: **{(Stats.Percentile(Answered(phase.Samples), 99) <= p99Limit && Failed(phase.Samples).Count == 0 ? "met" : "not met")}**";
 
-    private static string Ratio(Phase together, Phase alone, int percentile)
-    {
-        static double P(Phase phase, int percentile) => Stats.Percentile(phase.Samples.Where(s => s.Status == 200).Select(s => s.Milliseconds), percentile);
-        return (P(together, percentile) / P(alone, percentile)).ToString("F2", CultureInfo.InvariantCulture);
-    }
+    private static string Ratio(Phase together, Phase alone, int percentile) =>
+        (Stats.Percentile(Answered(together.Samples), percentile) / Stats.Percentile(Answered(alone.Samples), percentile)).ToString("F2", CultureInfo.InvariantCulture);
+
+    private static List<double> Answered(IEnumerable<Sample> samples) => [.. samples.Where(s => s.Status == 200).Select(s => s.Milliseconds)];
 
     private static List<Sample> Failed(IEnumerable<Sample> samples) => [.. samples.Where(s => s.Status != 200)];
 
