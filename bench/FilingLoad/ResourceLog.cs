@@ -63,7 +63,7 @@ public sealed partial class ResourceLog : IAsyncDisposable
             {
                 foreach (var line in batch)
                 {
-                    _lines.Enqueue(Timestamp().Replace(line.Content, "", 1));
+                    _lines.Enqueue(Colour().Replace(Timestamp().Replace(line.Content, "", 1), ""));
                 }
             }
         }
@@ -83,6 +83,10 @@ public sealed partial class ResourceLog : IAsyncDisposable
     /// <summary>The time the orchestrator may put before each line it relays.</summary>
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d) ")]
     private static partial Regex Timestamp();
+
+    /// <summary>The console logger's colours (ANSI escapes).</summary>
+    [GeneratedRegex(@"\x1b\[[0-9;]*m")]
+    private static partial Regex Colour();
 
     [GeneratedRegex(@"((?:ERROR|FATAL|PANIC):\s+.*|LOG:\s+(?:server process .*|terminating any other .*|received \w+ shutdown request.*|database system was (?:interrupted|not properly).*))$")]
     private static partial Regex PostgresProblem();

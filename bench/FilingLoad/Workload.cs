@@ -27,7 +27,10 @@ public sealed class SearchMix(HttpClient anonymous, int alliances)
         return OpenLoop.TimeAsync(kind, anonymous, new HttpRequestMessage(HttpMethod.Get, $"/api/public/register?{query}&pageSize=20"), 200);
     }
 
-    /// <summary>A field's name (hundreds of matches), a number (tens) or one alliance's own name (one).</summary>
+    /// <summary>
+    /// A field's name (hundreds of matches), three digits (tens), or a field's name, a number and 产业 (one alliance's name
+    /// when the field is that alliance's, else none): a search for a name nobody has costs the same.
+    /// </summary>
     private string NameFragment() => _random.Next(3) switch
     {
         0 => Field().Name,
