@@ -8,6 +8,14 @@ public static class PlatformJson
 {
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
+    /// <summary>An enum value as the API and the events write it, e.g. <c>public_notice</c>.</summary>
+    public static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    /// <summary>The enum value the API writes as <paramref name="name"/> (any case), or null.</summary>
+    public static TEnum? ParseName<TEnum>(string? name) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Cast<TEnum?>()
+            .FirstOrDefault(v => string.Equals(NameOf(v!.Value), name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

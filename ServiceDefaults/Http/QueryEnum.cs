@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace AlliancePlatform.ServiceDefaults.Http;
@@ -15,14 +14,11 @@ public static class QueryEnum
         {
             return null;
         }
-        foreach (var candidate in Enum.GetValues<TEnum>())
+        if (PlatformJson.ParseName<TEnum>(value) is { } parsed)
         {
-            if (string.Equals(JsonNamingPolicy.SnakeCaseLower.ConvertName(candidate.ToString()), value.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
+            return parsed;
         }
-        var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(v => JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString())));
+        var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(v => PlatformJson.NameOf(v)));
         throw new BadHttpRequestException($"The query parameter '{parameter}' is one of: {allowed}; '{value}' is not.");
     }
 }

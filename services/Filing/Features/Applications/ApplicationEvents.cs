@@ -1,6 +1,6 @@
-using System.Text.Json;
 using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.Filing.Persistence;
+using AlliancePlatform.ServiceDefaults.Http;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Contract = AlliancePlatform.Contracts.Filing;
@@ -27,14 +27,14 @@ internal sealed class ApplicationEvents(FilingDbContext db, IOutbox outbox)
                 e.ApplicationId, e.AllianceId, application.AllianceName, e.Region, application.IndustryField,
                 application.History.Count(h => h.To == FilingStatus.Submitted) > 1, e.OccurredAt),
             StageCompleted e => new Contract.FilingStageCompleted(
-                e.ApplicationId, e.AllianceId, Snake(e.Stage), e.Decision, e.Reason, LastActorRole(application), Snake(application.Status), e.OccurredAt),
+                e.ApplicationId, e.AllianceId, PlatformJson.NameOf(e.Stage), e.Decision, e.Reason, LastActorRole(application), PlatformJson.NameOf(application.Status), e.OccurredAt),
             ApplicationReturned e => new Contract.FilingStageCompleted(
-                e.ApplicationId, e.AllianceId, Snake(ReviewStageKind.Recommendation), FilingDecisions.Returned, e.Reason,
-                LastActorRole(application), Snake(application.Status), e.OccurredAt),
+                e.ApplicationId, e.AllianceId, PlatformJson.NameOf(ReviewStageKind.Recommendation), FilingDecisions.Returned, e.Reason,
+                LastActorRole(application), PlatformJson.NameOf(application.Status), e.OccurredAt),
             CorrectionRequested e => new Contract.FilingCorrectionRequested(e.ApplicationId, e.AllianceId, e.Reason, e.DueOn, e.ClosesAt, e.OccurredAt),
-            ApplicationRejected e => new Contract.FilingApplicationRejected(e.ApplicationId, e.AllianceId, "rejected", Snake(e.AtStage), e.Reason, e.OccurredAt),
+            ApplicationRejected e => new Contract.FilingApplicationRejected(e.ApplicationId, e.AllianceId, "rejected", PlatformJson.NameOf(e.AtStage), e.Reason, e.OccurredAt),
             ApplicationLapsed e => new Contract.FilingApplicationRejected(
-                e.ApplicationId, e.AllianceId, "lapsed", Snake(ReviewStageKind.Correction), null, e.OccurredAt),
+                e.ApplicationId, e.AllianceId, "lapsed", PlatformJson.NameOf(ReviewStageKind.Correction), null, e.OccurredAt),
             ApplicationWithdrawn e => new Contract.FilingApplicationRejected(
                 e.ApplicationId, e.AllianceId, "withdrawn", LastStage(application), e.Reason, e.OccurredAt),
             PublicNoticeStarted e => new Contract.PublicNoticeStarted(
@@ -55,7 +55,5 @@ internal sealed class ApplicationEvents(FilingDbContext db, IOutbox outbox)
     private static string LastActorRole(FilingApplication application) => application.History[^1].ActorRole;
 
     private static string LastStage(FilingApplication application) =>
-        application.Stages.Count == 0 ? "draft" : Snake(application.Stages[^1].Kind);
-
-    public static string Snake<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        application.Stages.Count == 0 ? "draft" : PlatformJson.NameOf(application.Stages[^1].Kind);
 }

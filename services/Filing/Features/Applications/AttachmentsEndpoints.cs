@@ -1,7 +1,7 @@
-using System.Text.Json;
 using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.Filing.Persistence;
 using AlliancePlatform.ServiceDefaults.Auth;
+using AlliancePlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +40,7 @@ internal static class AttachmentsEndpoints
         IOptionsSnapshot<FilingSettings> settings, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var parsedKind = ParseKind(kind);
+        var parsedKind = PlatformJson.ParseName<AttachmentKind>(kind);
         if (parsedKind is null)
         {
             errors["kind"] = ["材料类别应为 application_form（备案申请书）、charter（联盟章程）或 other（其他材料）。 / kind is application_form, charter or other."];
@@ -105,8 +105,4 @@ internal static class AttachmentsEndpoints
             application.RemoveAttachment(attachmentId);
             await db.AttachmentContents.Where(c => c.AttachmentId == attachmentId).ExecuteDeleteAsync(cancellationToken);
         }, cancellationToken);
-
-    private static AttachmentKind? ParseKind(string? kind) =>
-        Enum.GetValues<AttachmentKind>().Cast<AttachmentKind?>()
-            .FirstOrDefault(k => string.Equals(JsonNamingPolicy.SnakeCaseLower.ConvertName(k!.Value.ToString()), kind?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using AlliancePlatform.Filing.Domain;
+using AlliancePlatform.ServiceDefaults.Http;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using Contract = AlliancePlatform.Contracts.Filing;
 
@@ -10,14 +10,12 @@ internal static class RevocationEvents
 {
     public static void CaseOpened(this IOutbox outbox, RevocationCase revocation) =>
         outbox.Add(new Contract.RevocationCaseOpened(
-            revocation.Id, revocation.AllianceId, Snake(revocation.Cause), Snake(revocation.Source), revocation.Grounds, revocation.OpenedAt),
+            revocation.Id, revocation.AllianceId, PlatformJson.NameOf(revocation.Cause), PlatformJson.NameOf(revocation.Source), revocation.Grounds, revocation.OpenedAt),
             revocation.AllianceId.ToString());
 
     public static void FilingRevoked(this IOutbox outbox, RevocationCase revocation, FiledAlliance filed) =>
         outbox.Add(new Contract.AllianceFilingRevoked(
-            filed.AllianceId, revocation.Id, filed.FilingNumber, Snake(revocation.Cause), revocation.DecisionReason ?? "",
+            filed.AllianceId, revocation.Id, filed.FilingNumber, PlatformJson.NameOf(revocation.Cause), revocation.DecisionReason ?? "",
             filed.RevokedOn ?? ChinaTime.DateOf(revocation.DecidedAt!.Value), revocation.DecidedAt!.Value),
             filed.AllianceId.ToString());
-
-    private static string Snake<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 }

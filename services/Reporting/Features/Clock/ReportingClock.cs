@@ -1,9 +1,9 @@
-using System.Text.Json;
 using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Messaging;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
+using AlliancePlatform.ServiceDefaults.Http;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -96,7 +96,7 @@ internal sealed class ReportingClock(IServiceScopeFactory scopes, TimeProvider c
                 {
                     var card = YellowCard.Issue(allianceId, issue, now);
                     db.Add(card);
-                    outbox.Add(new Contract.YellowCardIssued(allianceId, card.ReportYear, JsonNamingPolicy.SnakeCaseLower.ConvertName(card.Reason.ToString()), card.RectifyBy, now), allianceId.ToString());
+                    outbox.Add(new Contract.YellowCardIssued(allianceId, card.ReportYear, PlatformJson.NameOf(card.Reason), card.RectifyBy, now), allianceId.ToString());
                     audit.Record("yellow_card.issue", "alliance", allianceId.ToString(), detail: $"{card.ReportYear} {card.Reason}");
                 }
                 else if (decision is LiftYellowCard lift)
