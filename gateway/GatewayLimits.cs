@@ -20,6 +20,10 @@ public sealed class GatewayLimitOptions
     /// <summary>Objections one address may file against one public notice per <see cref="ObjectionWindow"/>.</summary>
     public int ObjectionsPerWindow { get; set; } = 3;
     public TimeSpan ObjectionWindow { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Public reads (register, notices) forwarded at once, from all callers together; see <see cref="GatewayRoutes.PublicReadsPolicy"/>.</summary>
+    public int PublicReadConcurrency { get; set; } = 8;
+    /// <summary>Public reads that may wait for a turn; beyond them a read is refused at once with 503.</summary>
+    public int PublicReadQueue { get; set; } = 100;
 }
 
 /// <summary>Per-client rate limits (per signed-in client, else per IP address) and the request body cap.</summary>
@@ -54,9 +58,22 @@ internal static class GatewayLimits
                         Window = limits.ObjectionWindow,
                         QueueLimit = 0,
                     }));
+            options.AddPolicy(GatewayRoutes.PublicReadsPolicy, _ =>
+                RateLimitPartition.GetConcurrencyLimiter("public-reads", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.PublicReadConcurrency,
+                    QueueLimit = limits.PublicReadQueue,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                }));
             options.OnRejected = async (rejection, cancellationToken) =>
             {
-                var retryAfter = rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                // The clients' own limits say when to come back; the public reads' concurrency limit does not.
+                if (!rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && IsPublicRead(rejection.HttpContext))
+                {
+                    await RefuseBusyAsync(rejection.HttpContext);
+                    return;
+                }
+                var retryAfter = wait == default ? TimeSpan.FromSeconds(1) : wait;
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 rejection.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 await Results.Problem(
@@ -67,6 +84,20 @@ internal static class GatewayLimits
             };
         });
     }
+
+    /// <summary>Public reads beyond what the gateway forwards at once and queues: the platform is busy, not the caller at fault.</summary>
+    private static async Task RefuseBusyAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "1";
+        await Results.Problem(
+                title: "查询繁忙，请稍后再试 / The public service is busy",
+                detail: "Too many people are searching the register and notices at this moment. Try again in a second.",
+                statusCode: StatusCodes.Status503ServiceUnavailable)
+            .ExecuteAsync(context);
+    }
+
+    private static bool IsPublicRead(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) && context.Request.Path.StartsWithSegments(GatewayRoutes.PublicPath);
 
     /// <summary>Refuses a declared body over the cap before any of it is read or forwarded.</summary>
     public static WebApplication UseRequestBodyCap(this WebApplication app)

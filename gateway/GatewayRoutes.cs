@@ -21,7 +21,15 @@ internal static class GatewayRoutes
         ["register"] = "filing",
     };
 
+    public const string PublicPath = "/api/public";
+
     public const string ObjectionsPolicy = "objections";
+
+    /// <summary>
+    /// Bounds the public reads forwarded at once: anyone may search without signing in, and a flood of searches must
+    /// queue here rather than take the filing service's threads and connections from applicants and reviewers.
+    /// </summary>
+    public const string PublicReadsPolicy = "public-reads";
 
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
@@ -37,8 +45,9 @@ internal static class GatewayRoutes
         {
             RouteId = $"public-{resource.Key}",
             ClusterId = resource.Value,
-            Match = new RouteMatch { Path = $"/api/public/{resource.Key}/{{**rest}}" },
+            Match = new RouteMatch { Path = $"{PublicPath}/{resource.Key}/{{**rest}}" },
             AuthorizationPolicy = Anonymous,
+            RateLimiterPolicy = PublicReadsPolicy,
         }),
         new RouteConfig
         {

@@ -52,13 +52,14 @@ public static class Seed
         FROM seed_alliances;
 
         INSERT INTO filed_alliances (id, alliance_id, application_id, filing_number, document_number, filed_on, filed_at, status,
-            yellow_carded_since, revoked_on)
+            yellow_carded_since, revoked_on, name, industry_field, region, chair_unit)
         SELECT gen_random_uuid(), alliance_id, gen_random_uuid(),
                'HLJCXLM-' || year || '-' || lpad(sequence::text, 4, '0'), '黑科发〔' || year || '〕' || sequence || '号',
                filed_on, (filed_on + time '10:00') AT TIME ZONE 'Asia/Shanghai',
                CASE WHEN n % 100 < 3 THEN 'Revoked' WHEN n % 100 < 8 THEN 'YellowCarded' ELSE 'Active' END,
                CASE WHEN n % 100 BETWEEN 3 AND 7 THEN least(filed_on + 400, current_date) END,
-               CASE WHEN n % 100 < 3 THEN least(filed_on + 700, current_date) END
+               CASE WHEN n % 100 < 3 THEN least(filed_on + 700, current_date) END,
+               '黑龙江省' || field_name || n || '产业技术创新联盟', field, region, '黑龙江' || field_name || n || '科技有限公司'
         FROM seed_alliances;
 
         INSERT INTO member_unit_projections (alliance_id, member_unit_id, name, credit_code, unit_type, region, is_current_member, changed_at)

@@ -14,5 +14,6 @@ internal sealed class AllianceProfileChangedConsumer(FilingDbContext db, IInbox 
         var alliance = await db.GetOrAddAsync(message.AllianceId, message.Name, clock, cancellationToken);
         alliance.Name = message.Name;
         alliance.IndustryField = message.IndustryField;
+        await db.RelistAsync(alliance, cancellationToken);
     }
 }

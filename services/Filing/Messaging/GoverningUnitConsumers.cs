@@ -15,6 +15,7 @@ internal sealed class ChairUnitChangedConsumer(FilingDbContext db, IInbox inbox,
         if (alliance.ChairUnitChangedAt is null || alliance.ChairUnitChangedAt < message.OccurredAt)
         {
             alliance.ElectChairUnit(message.Unit.ToProjected(), message.OccurredAt);
+            await db.RelistAsync(alliance, cancellationToken);
         }
     }
 }

@@ -135,7 +135,8 @@ internal sealed class FiledAllianceMapping : IEntityTypeConfiguration<FiledAllia
     {
         e.ToTable("filed_alliances");
         e.Property(f => f.Id).ValueGeneratedNever();
-        e.Property(f => f.FilingNumber).HasMaxLength(30);
+        // ASCII (HLJCXLM-2026-0012): byte order sorts it as well as the language's collation, and far faster.
+        e.Property(f => f.FilingNumber).HasMaxLength(30).UseCollation("C");
         e.Property(f => f.DocumentNumber).HasMaxLength(40);
         e.HasIndex(f => f.FilingNumber).IsUnique();
         e.HasIndex(f => new { f.Status, f.FiledOn });
@@ -143,6 +144,28 @@ internal sealed class FiledAllianceMapping : IEntityTypeConfiguration<FiledAllia
         e.HasIndex(f => f.ApplicationId).IsUnique();
         // An alliance is on the register at most once at a time; after revocation it may file again (domain §3).
         e.HasIndex(f => f.AllianceId).IsUnique().HasFilter("status <> 'Revoked'");
+        MapListing(e);
+    }
+
+    /// <summary>
+    /// The public register's search reads this one table (RegisterSearch): the listing, a character-gram index for
+    /// any part of a Chinese name, and indexes in the register's order for the unfiltered list and each field.
+    /// </summary>
+    private static void MapListing(EntityTypeBuilder<FiledAlliance> e)
+    {
+        e.Property(f => f.Name).HasMaxLength(200);
+        e.Property(f => f.IndustryField).HasMaxLength(50);
+        // Byte order, so that a region prefix (LIKE '2301%') can use the index; region codes are digits anyway.
+        e.Property(f => f.Region).HasMaxLength(6).UseCollation("C");
+        e.Property(f => f.ChairUnit).HasMaxLength(200);
+        e.Property<string[]>(RegisterSearchSql.NameGramsColumn).HasColumnName("name_grams")
+            .HasComputedColumnSql("register_name_grams(name)", stored: true);
+        e.HasIndex(RegisterSearchSql.NameGramsColumn).HasMethod("gin");
+        e.HasIndex(f => new { f.FiledOn, f.FilingNumber }).IsDescending(true, false).HasFilter("status <> 'Revoked'")
+            .IncludeProperties(f => f.Id).HasDatabaseName("ix_filed_alliances_listed_in_register_order");
+        e.HasIndex(f => new { f.IndustryField, f.FiledOn, f.FilingNumber }).IsDescending(false, true, false).HasFilter("status <> 'Revoked'")
+            .IncludeProperties(f => f.Id).HasDatabaseName("ix_filed_alliances_listed_by_field_in_register_order");
+        e.HasIndex(f => f.Region);
     }
 }
 

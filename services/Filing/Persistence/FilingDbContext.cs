@@ -20,7 +20,6 @@ public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.AddPlatformTables();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FilingDbContext).Assembly);
     }

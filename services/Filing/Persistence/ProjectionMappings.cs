@@ -19,8 +19,6 @@ internal sealed class AllianceProjectionMapping : IEntityTypeConfiguration<Allia
         e.Property(a => a.EligibilityChecks).HasJsonConversion().HasDefaultValueSql("'[]'::jsonb");
         e.Ignore(a => a.ActingOrganizations);
         e.HasIndex(a => a.ActingUnitCodes).HasMethod("gin");
-        // The public register searches by part of the name: a trigram index keeps that fast at 10,000 alliances.
-        e.HasIndex(a => a.Name).HasMethod("gin").HasOperators("gin_trgm_ops");
         e.HasIndex(a => a.Region);
         e.Property(a => a.Region).HasMaxLength(6);
         e.Property(a => a.ChairUnitName).HasMaxLength(200);

@@ -53,7 +53,8 @@ public sealed class FilingClient(HttpClient client)
     {
         var created = await Eventually.ReturnsAsync(
             async () => await SendAsync(HttpMethod.Post, "/api/filing/applications", new { allianceId }),
-            r => r.StatusCode != HttpStatusCode.NotFound, TimeSpan.FromSeconds(30), "Filing learning who acts for the alliance");
+            r => r.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Conflict), TimeSpan.FromSeconds(30),
+            "Filing learning of the alliance and who acts for it");
         var text = await created.Content.ReadAsStringAsync();
         Assert.True(created.StatusCode == HttpStatusCode.Created, text);
         var id = JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();

@@ -13,6 +13,7 @@ public class FiledAllianceTests
     private static readonly Guid AllianceId = Guid.CreateVersion7();
     private static readonly Guid ApplicationId = Guid.CreateVersion7();
     private static readonly Guid CaseId = Guid.CreateVersion7();
+    internal static readonly AllianceListing Listing = new("黑龙江省石墨新材料产业技术创新联盟", "new_materials", "230100", "哈尔滨某石墨科技有限公司");
 
     [Fact]
     public void Art11_8_File_MakesAnActiveRegisterEntry()
@@ -28,6 +29,7 @@ public class FiledAllianceTests
         Assert.True(filed.IsListedAsActive);
         Assert.Null(filed.YellowCardedSince);
         Assert.Null(filed.RevokedOn);
+        Assert.Equal(Listing, new AllianceListing(filed.Name, filed.IndustryField, filed.Region, filed.ChairUnit));
         Assert.Null(filed.RevocationCaseId);
     }
 
@@ -45,8 +47,8 @@ public class FiledAllianceTests
     [Fact]
     public void Art11_8_File_WithoutAllianceOrApplication_IsAProgrammingError()
     {
-        Assert.Throws<ArgumentException>(() => FiledAlliance.File(Guid.Empty, ApplicationId, FilingNumber.For(2026, 1), DocumentNumber.For(2026, 1), Today, Now));
-        Assert.Throws<ArgumentException>(() => FiledAlliance.File(AllianceId, Guid.Empty, FilingNumber.For(2026, 1), DocumentNumber.For(2026, 1), Today, Now));
+        Assert.Throws<ArgumentException>(() => FiledAlliance.File(Guid.Empty, ApplicationId, Listing, FilingNumber.For(2026, 1), DocumentNumber.For(2026, 1), Today, Now));
+        Assert.Throws<ArgumentException>(() => FiledAlliance.File(AllianceId, Guid.Empty, Listing, FilingNumber.For(2026, 1), DocumentNumber.For(2026, 1), Today, Now));
     }
 
     [Fact]
@@ -163,17 +165,29 @@ public class FiledAllianceTests
     private static readonly JsonSerializerOptions SnakeCaseEnums = new() { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
 
     internal static FiledAlliance NewEntry(DateOnly? filedOn = null, DateTimeOffset? now = null) =>
-        FiledAlliance.File(AllianceId, ApplicationId, FilingNumber.For(2026, 12), DocumentNumber.For(2026, 12), filedOn ?? Today, now ?? Now);
+        FiledAlliance.File(AllianceId, ApplicationId, Listing, FilingNumber.For(2026, 12), DocumentNumber.For(2026, 12), filedOn ?? Today, now ?? Now);
 
     [Fact]
     public void Art14_AYellowCardDecisionArrivingAfterALaterLift_IsIgnored()
     {
-        var filed = FiledAlliance.File(AllianceId, ApplicationId, FilingNumber.For(2026, 1), DocumentNumber.For(2026, 1), Today, Now);
+        var filed = FiledAlliance.File(AllianceId, ApplicationId, Listing, FilingNumber.For(2026, 1), DocumentNumber.For(2026, 1), Today, Now);
         filed.IssueYellowCard(Today, DecidedAt);
         filed.LiftYellowCard(DecidedAt.AddDays(60));
 
         Assert.False(filed.IssueYellowCard(Today, DecidedAt.AddDays(30)));
 
+        Assert.Equal(RegisterStatus.Active, filed.Status);
+    }
+
+    [Fact]
+    public void Art11_8_Relist_ShowsTheAllianceAsMembershipNowDescribesIt()
+    {
+        var filed = NewEntry();
+        var renamed = new AllianceListing("黑龙江省石墨烯产业技术创新联盟", "new_materials", "230600", "大庆某新材料有限公司");
+
+        filed.Relist(renamed);
+
+        Assert.Equal(renamed, new AllianceListing(filed.Name, filed.IndustryField, filed.Region, filed.ChairUnit));
         Assert.Equal(RegisterStatus.Active, filed.Status);
     }
 }

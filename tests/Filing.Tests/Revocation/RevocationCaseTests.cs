@@ -13,7 +13,7 @@ public class RevocationCaseTests
     private const string SpecificGrounds = "联盟理事长单位已注销，联盟长期无法召开理事会，无法履行联盟职能。";
 
     private readonly FiledAlliance _filed = FiledAlliance.File(
-        Guid.CreateVersion7(), Guid.CreateVersion7(), FilingNumber.For(2026, 3), DocumentNumber.For(2026, 5), FiledOn, Now.AddMonths(-3));
+        Guid.CreateVersion7(), Guid.CreateVersion7(), Register.FiledAllianceTests.Listing, FilingNumber.For(2026, 3), DocumentNumber.For(2026, 5), FiledOn, Now.AddMonths(-3));
 
     [Fact]
     public void Art17_Causes_AreExactlyTheFiveItemsOfArticle17()
@@ -277,7 +277,7 @@ public class RevocationCaseTests
     [Fact]
     public void Art17_Decide_WithAnotherAlliancesFiling_IsAProgrammingError()
     {
-        var other = FiledAlliance.File(Guid.CreateVersion7(), Guid.CreateVersion7(), FilingNumber.For(2026, 4), DocumentNumber.For(2026, 5), FiledOn, Now);
+        var other = FiledAlliance.File(Guid.CreateVersion7(), Guid.CreateVersion7(), Register.FiledAllianceTests.Listing, FilingNumber.For(2026, 4), DocumentNumber.For(2026, 5), FiledOn, Now);
 
         Assert.Throws<ArgumentException>(() => AdminCase().Decide(other, Official, revoke: true, "厅会议审议通过", Now));
         Assert.True(other.IsListedAsActive);

@@ -30,12 +30,21 @@ public sealed class FiledAlliance
     public DateOnly? RevokedOn { get; private set; }
     public Guid? RevocationCaseId { get; private set; }
 
+    /// <summary>The alliance's name as the register shows it; see <see cref="Relist"/>.</summary>
+    public string Name { get; private set; } = "";
+    public string IndustryField { get; private set; } = "";
+    /// <summary>GB/T 2260 code of the chair unit's region.</summary>
+    public string Region { get; private set; } = "";
+    public string? ChairUnit { get; private set; }
+
     /// <summary>Whether the register lists the alliance (yellow-carded alliances are listed, marked as such).</summary>
     public bool IsListedAsActive => Status != RegisterStatus.Revoked;
 
     public static FiledAlliance File(
-        Guid allianceId, Guid applicationId, FilingNumber filingNumber, DocumentNumber documentNumber, DateOnly filedOn, DateTimeOffset now)
+        Guid allianceId, Guid applicationId, AllianceListing listing, FilingNumber filingNumber, DocumentNumber documentNumber, DateOnly filedOn,
+        DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(filingNumber);
         ArgumentNullException.ThrowIfNull(documentNumber);
         if (allianceId == Guid.Empty || applicationId == Guid.Empty)
@@ -48,7 +57,7 @@ public sealed class FiledAlliance
             throw new RuleViolationException(RegisterRules.FiledOnInFuture);
         }
 
-        return new FiledAlliance
+        var entry = new FiledAlliance
         {
             Id = Guid.CreateVersion7(now),
             AllianceId = allianceId,
@@ -59,6 +68,18 @@ public sealed class FiledAlliance
             FiledAt = now.ToStoredPrecision(),
             Status = RegisterStatus.Active,
         };
+        entry.Relist(listing);
+        return entry;
+    }
+
+    /// <summary>Shows the alliance as Membership now describes it (renamed, another chair unit elected).</summary>
+    public void Relist(AllianceListing listing)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        Name = listing.Name;
+        IndustryField = listing.IndustryField;
+        Region = listing.Region;
+        ChairUnit = listing.ChairUnit;
     }
 
     /// <summary>When Reporting last issued or lifted a yellow card: an older decision arriving later is ignored.</summary>

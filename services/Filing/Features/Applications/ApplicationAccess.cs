@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AlliancePlatform.Filing.Domain;
+using AlliancePlatform.Filing.Messaging;
 using AlliancePlatform.Filing.Persistence;
 using AlliancePlatform.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -47,8 +48,20 @@ internal sealed class ApplicationAccess(IHttpContextAccessor http, FilingDbConte
         {
             return false;
         }
-        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == allianceId, cancellationToken);
+        var alliance = await AllianceAsync(allianceId, cancellationToken);
         return alliance is not null && alliance.ActingOrganizations.Contains(organization);
+    }
+
+    private AllianceProjection? _alliance;
+
+    /// <summary>The alliance as this service knows it, read once per request however many checks need it.</summary>
+    public async Task<AllianceProjection?> AllianceAsync(Guid allianceId, CancellationToken cancellationToken)
+    {
+        if (_alliance?.AllianceId != allianceId)
+        {
+            _alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == allianceId, cancellationToken);
+        }
+        return _alliance;
     }
 
     /// <summary>Filters a query of applications down to what the caller may see.</summary>

@@ -26,6 +26,8 @@ internal sealed class ApplicationEditor(FilingDbContext db, ApplicationAccess ac
         {
             _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
+        // A failed save fails the whole request and its transaction: a savepoint around it would only add round trips.
+        db.Database.AutoSavepointsEnabled = false;
         var locked = await db.Database
             .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM filing_applications WHERE id = {id} FOR UPDATE")
             .ToListAsync(cancellationToken);

@@ -15,4 +15,8 @@ internal static class ApplicationRules
     public static readonly RuleViolation InProgress = new(
         "filing.application_in_progress", "Art 10", "该联盟已有一份正在办理的备案申请，请在该申请中继续办理。",
         "The alliance already has a filing application in progress; continue with that one.", RuleKind.Conflict);
+
+    public static readonly RuleViolation AllianceNotYetKnown = new(
+        "filing.alliance_not_yet_known", "Art 10", "尚未收到该联盟的登记信息，请稍后再试。",
+        "The alliance's registration has not reached the filing service yet; try again in a moment.", RuleKind.Conflict);
 }

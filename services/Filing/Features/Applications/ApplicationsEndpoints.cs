@@ -68,7 +68,12 @@ internal static class ApplicationsEndpoints
         {
             return TypedResults.NotFound();
         }
-        var alliance = await db.Alliances.AsNoTracking().SingleAsync(a => a.AllianceId == request.AllianceId, cancellationToken);
+        var alliance = (await access.AllianceAsync(request.AllianceId, cancellationToken))!;
+        if (alliance.RegisteredAt is null)
+        {
+            // Another event about the alliance overtook its registration: name and field are not known yet.
+            throw new RuleViolationException(ApplicationRules.AllianceNotYetKnown);
+        }
         if (await db.Register.AnyAsync(f => f.AllianceId == request.AllianceId && f.Status != RegisterStatus.Revoked, cancellationToken))
         {
             throw new RuleViolationException(ApplicationRules.AlreadyFiled);
@@ -132,13 +137,13 @@ internal static class ApplicationsEndpoints
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, NotFound>> SubmitAsync(
-        Guid id, ApplicationEditor editor, FilingDbContext db, CalendarSource calendar, IOptionsSnapshot<FilingSettings> settings, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, ApplicationEditor editor, ApplicationAccess access, CalendarSource calendar, IOptionsSnapshot<FilingSettings> settings,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var workingDays = await calendar.LoadAsync(cancellationToken);
         return await editor.ApplyAsync(id, async application =>
         {
-            var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == application.AllianceId, cancellationToken);
+            var alliance = await access.AllianceAsync(application.AllianceId, cancellationToken);
             var eligibility = alliance?.Eligible is null
                 ? EligibilitySnapshot.Unknown
                 : new EligibilitySnapshot(true,

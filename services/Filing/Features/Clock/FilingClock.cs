@@ -1,5 +1,6 @@
 using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.Filing.Features.Applications;
+using AlliancePlatform.Filing.Messaging;
 using AlliancePlatform.Filing.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,15 @@ internal sealed class FilingClock(IServiceScopeFactory scopes, TimeProvider cloc
         }
         foreach (var id in due)
         {
-            await FireAsync(id, cancellationToken);
+            try
+            {
+                await FireAsync(id, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // One application that cannot be moved must not hold up the others; it is tried again next tick.
+                logger.LogError(e, "The filing clock could not fire the timer of application {Application}", id);
+            }
         }
     }
 
@@ -101,7 +110,10 @@ internal sealed class FilingClock(IServiceScopeFactory scopes, TimeProvider cloc
         var documentNumber = DocumentNumber.For(
             filedOn.Year, await db.NextAsync(NumberSequences.DocumentNumbers, filedOn.Year, cancellationToken), settings.CurrentValue.DocumentNumberPrefix);
         application.File(new FilingNumbers(filingNumber.ToString(), documentNumber.ToString(), filedOn), now);
-        db.Register.Add(FiledAlliance.File(application.AllianceId, application.Id, filingNumber, documentNumber, filedOn, now));
+        // As Membership now describes the alliance; the application's own copy if its projection is missing.
+        var listing = (await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == application.AllianceId, cancellationToken))?.ToListing()
+            ?? new AllianceListing(application.AllianceName, application.IndustryField, application.Region, null);
+        db.Register.Add(FiledAlliance.File(application.AllianceId, application.Id, listing, filingNumber, documentNumber, filedOn, now));
         logger.LogInformation("Alliance {Alliance} filed as {DocumentNumber}", application.AllianceId, documentNumber);
     }
 }

@@ -35,31 +35,30 @@ internal static class RegisterEndpoints
     private static async Task<Ok<Page<RegisterEntry>>> SearchAsync(
         [AsParameters] RegisterFilter filter, [AsParameters] PageRequest page, FilingDbContext db, CancellationToken cancellationToken)
     {
-        var entries =
-            from filed in db.Register.AsNoTracking()
-            join alliance in db.Alliances.AsNoTracking() on filed.AllianceId equals alliance.AllianceId
-            select new { filed, alliance };
+        var entries = string.IsNullOrWhiteSpace(filter.Name) ? db.Register : db.RegisterEntriesNamed(filter.Name.Trim());
         entries = QueryEnum.Parse<RegisterStatus>(filter.Status, "status") is { } status
-            ? entries.Where(e => e.filed.Status == status)
-            : entries.Where(e => e.filed.Status != RegisterStatus.Revoked);
-        if (!string.IsNullOrWhiteSpace(filter.Name))
-        {
-            var name = filter.Name.Trim();
-            entries = entries.Where(e => e.alliance.Name.Contains(name));
-        }
+            ? entries.Where(f => f.Status == status)
+            : entries.Where(f => f.Status != RegisterStatus.Revoked);
         if (!string.IsNullOrWhiteSpace(filter.Field))
         {
-            entries = entries.Where(e => e.alliance.IndustryField == filter.Field.Trim());
+            entries = entries.Where(f => f.IndustryField == filter.Field.Trim());
         }
         if (!string.IsNullOrWhiteSpace(filter.Region))
         {
             var region = filter.Region.Trim();
-            entries = entries.Where(e => e.alliance.Region.StartsWith(region));
+            entries = entries.Where(f => f.Region.StartsWith(region));
         }
-        var ordered = entries.OrderByDescending(e => e.filed.FiledOn).ThenBy(e => e.filed.FilingNumber)
-            .Select(e => new RegisterEntry(
-                e.alliance.AllianceId, e.alliance.Name, e.alliance.IndustryField, e.alliance.ChairUnitName, e.alliance.Region,
-                e.filed.FiledOn, e.filed.FilingNumber, e.filed.DocumentNumber, e.filed.Status, e.filed.RevokedOn, null));
-        return TypedResults.Ok(await page.ReadAsync(ordered, e => e, cancellationToken));
+        var total = await entries.CountAsync(cancellationToken);
+        // The page's keys first, from the index in register order alone; then only those rows. A deep page then skips
+        // index entries instead of sorting the whole register.
+        var keys = InRegisterOrder(entries).Select(f => f.Id).Skip((page.Number - 1) * page.Size).Take(page.Size);
+        var items = await InRegisterOrder(db.Register.AsNoTracking().Where(f => keys.Contains(f.Id)))
+            .Select(f => new RegisterEntry(
+                f.AllianceId, f.Name, f.IndustryField, f.ChairUnit, f.Region, f.FiledOn, f.FilingNumber, f.DocumentNumber, f.Status, f.RevokedOn, null))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<RegisterEntry>(items, page.Number, page.Size, total));
     }
+
+    private static IOrderedQueryable<FiledAlliance> InRegisterOrder(IQueryable<FiledAlliance> entries) =>
+        entries.OrderByDescending(f => f.FiledOn).ThenBy(f => f.FilingNumber);
 }

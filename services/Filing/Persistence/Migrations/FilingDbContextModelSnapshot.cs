@@ -21,7 +21,6 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("AlliancePlatform.Filing.Domain.Expert", b =>
@@ -93,6 +92,11 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("application_id");
 
+                    b.Property<string>("ChairUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("chair_unit");
+
                     b.Property<string>("DocumentNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -111,7 +115,33 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
-                        .HasColumnName("filing_number");
+                        .HasColumnName("filing_number")
+                        .UseCollation("C");
+
+                    b.Property<string>("IndustryField")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("industry_field");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<string[]>("NameGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("name_grams")
+                        .HasComputedColumnSql("register_name_grams(name)", true);
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("RevocationCaseId")
                         .HasColumnType("uuid")
@@ -155,8 +185,30 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_filed_alliances_filing_number");
 
+                    b.HasIndex("NameGrams")
+                        .HasDatabaseName("ix_filed_alliances_name_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameGrams"), "gin");
+
+                    b.HasIndex("Region")
+                        .HasDatabaseName("ix_filed_alliances_region");
+
+                    b.HasIndex("FiledOn", "FilingNumber")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_filed_alliances_listed_in_register_order")
+                        .HasFilter("status <> 'Revoked'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FiledOn", "FilingNumber"), new[] { "Id" });
+
                     b.HasIndex("Status", "FiledOn")
                         .HasDatabaseName("ix_filed_alliances_status_filed_on");
+
+                    b.HasIndex("IndustryField", "FiledOn", "FilingNumber")
+                        .IsDescending(false, true, false)
+                        .HasDatabaseName("ix_filed_alliances_listed_by_field_in_register_order")
+                        .HasFilter("status <> 'Revoked'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IndustryField", "FiledOn", "FilingNumber"), new[] { "Id" });
 
                     b.ToTable("filed_alliances", (string)null);
                 });
@@ -744,12 +796,6 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasDatabaseName("ix_alliance_projections_acting_unit_codes");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ActingUnitCodes"), "gin");
-
-                    b.HasIndex("Name")
-                        .HasDatabaseName("ix_alliance_projections_name");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Region")
                         .HasDatabaseName("ix_alliance_projections_region");

@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace AlliancePlatform.EndToEnd.Tests.Filing;
+
+/// <summary>The public register's search (Art 11-8): parts of Chinese names, field, region prefix, and names kept current.</summary>
+[Collection(PlatformCollection.Name)]
+public class RegisterSearchTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Art11_8_Register_FindsARenamedAllianceByAnyPartOfItsName_FieldAndRegion_WithoutSigningIn()
+    {
+        var filed = await FiledAlliances.FileAsync(platform);
+        var marker = Guid.NewGuid().ToString("N")[..12];
+        var renamed = $"黑龙江省寒地{marker}冰雪装备产业技术创新联盟";
+        await new MembershipClient(platform.Applicant)
+            .PutAsync($"/api/membership/alliances/{filed.Alliance.Id}/profile", new { name = renamed, industryField = "ice_snow_economy" });
+        var register = new FilingClient(platform.Gateway);
+
+        // Membership's change reaches the register through its event.
+        var byTwoCharacters = await Eventually.ReturnsAsync(
+            () => register.GetAsync("/api/public/register?name=寒地&field=ice_snow_economy&region=2301&pageSize=100"),
+            page => Items(page).Any(e => e.GetProperty("allianceId").GetGuid() == filed.Alliance.Id),
+            TimeSpan.FromSeconds(30), "the renamed alliance in the register");
+        Assert.All(Items(byTwoCharacters), e =>
+        {
+            Assert.Contains("寒地", e.GetProperty("name").GetString(), StringComparison.Ordinal);
+            Assert.Equal("ice_snow_economy", e.GetProperty("industryField").GetString());
+            Assert.StartsWith("2301", e.GetProperty("region").GetString(), StringComparison.Ordinal);
+        });
+
+        var byMarker = await register.GetAsync($"/api/public/register?name={marker.ToUpperInvariant()}");
+        var entry = Assert.Single(Items(byMarker));
+        Assert.Equal(renamed, entry.GetProperty("name").GetString());
+        Assert.Equal(filed.DocumentNumber, entry.GetProperty("documentNumber").GetString());
+        Assert.Equal(1, byMarker.GetProperty("totalCount").GetInt32());
+
+        var byOneCharacterAndPhrase = await register.GetAsync($"/api/public/register?name={Uri.EscapeDataString($"{marker}冰雪装备")}");
+        Assert.Single(Items(byOneCharacterAndPhrase));
+        Assert.Contains(Items(await register.GetAsync("/api/public/register?name=寒&field=ice_snow_economy&pageSize=100")),
+            e => e.GetProperty("allianceId").GetGuid() == filed.Alliance.Id);
+        Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}&region=2302")));
+        Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}&field=new_materials")));
+        Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}寒地")));
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray();
+}
