@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Filing.Features.Applications;
 
@@ -54,7 +55,7 @@ internal static class AttachmentsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var policy = new AttachmentPolicy(settings.Value.MaxAttachmentBytes);
+        var policy = settings.Value.Attachments();
         if (file!.Length > policy.MaxBytes)
         {
             throw new ServiceDefaults.Domain.RuleViolationException(AttachmentRules.TooLarge(policy));
@@ -72,7 +73,7 @@ internal static class AttachmentsEndpoints
             if (application.Attachments.Count >= settings.Value.MaxAttachmentsPerApplication)
             {
                 throw new ServiceDefaults.Domain.RuleViolationException(new ServiceDefaults.Domain.RuleViolation(
-                    "attachment.too_many", "Art 12", $"每份申请最多上传{settings.Value.MaxAttachmentsPerApplication}份材料，请先删除不需要的材料。",
+                    "attachment.too_many", FilingAttachments.Article, $"每份申请最多上传{settings.Value.MaxAttachmentsPerApplication}份材料，请先删除不需要的材料。",
                     $"An application carries at most {settings.Value.MaxAttachmentsPerApplication} materials; remove one you no longer need first."));
             }
             application.AddAttachment(attachment);
