@@ -48,21 +48,15 @@ internal static class AttachmentsEndpoints
         }
         if (file is null)
         {
-            errors["file"] = ["请选择要上传的文件。 / Choose a file to upload."];
+            errors["file"] = [FormFiles.FileMissing];
         }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var policy = settings.Value.Attachments();
-        if (file!.Length > policy.MaxBytes)
-        {
-            throw new ServiceDefaults.Domain.RuleViolationException(AttachmentRules.TooLarge(policy));
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, cancellationToken);
-        var inspected = AttachmentContent.Inspect(file.FileName, buffer.ToArray(), policy);
+        var upload = await FormFiles.ReadAsync(file!, settings.Value.Attachments(), cancellationToken);
+        var inspected = upload.Description;
 
         var now = clock.GetUtcNow();
         var attachment = new AttachmentInfo(
@@ -77,7 +71,7 @@ internal static class AttachmentsEndpoints
                     $"An application carries at most {settings.Value.MaxAttachmentsPerApplication} materials; remove one you no longer need first."));
             }
             application.AddAttachment(attachment);
-            db.AttachmentContents.Add(new AttachmentContentRow { AttachmentId = attachment.Id, ApplicationId = application.Id, Content = buffer.ToArray() });
+            db.AttachmentContents.Add(new AttachmentContentRow { AttachmentId = attachment.Id, ApplicationId = application.Id, Content = upload.Content });
         }, cancellationToken) switch
         {
             { Result: Ok<ApplicationResponse> ok } => ok,
