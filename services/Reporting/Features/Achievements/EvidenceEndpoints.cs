@@ -2,7 +2,6 @@ using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
-using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Domain;
 using AlliancePlatform.ServiceDefaults.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,25 +16,10 @@ namespace AlliancePlatform.Reporting.Features.Achievements;
 /// </summary>
 internal static class EvidenceEndpoints
 {
-    public static RouteGroupBuilder MapEvidence(this RouteGroupBuilder alliance)
-    {
-        alliance.MapPost("/evidence", UploadAsync)
-            .WithName("UploadAchievementEvidence")
-            .WithSummary("Upload a piece of evidence as multipart/form-data `file` (PDF, Word/Excel/PowerPoint, OFD, PNG/JPEG); name its id when registering the achievement")
-            .AsReportChange("achievement.upload_evidence", PlatformRoles.Applicant)
-            .DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data");
-        alliance.MapGet("/evidence/{evidenceId:guid}", DownloadAsync)
-            .WithName("DownloadAchievementEvidence")
-            .WithSummary("The bytes of a piece of evidence, as uploaded")
-            .RequireAuthorization(policy => policy.RequireRole(ReportsEndpoints.Readers))
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        alliance.MapDelete("/evidence/{evidenceId:guid}", RemoveAsync)
-            .WithName("RemoveAchievementEvidence")
-            .WithSummary("Remove a piece of evidence that no registered achievement names")
-            .AsReportChange("achievement.remove_evidence", PlatformRoles.Applicant);
-        return alliance;
-    }
+    public static RouteGroupBuilder MapEvidence(this RouteGroupBuilder alliance) =>
+        alliance.MapFileRoutes(
+            "/evidence", "evidenceId", "AchievementEvidence", ("achievement", "evidence"),
+            "a piece of evidence of achievements (removable while no registered achievement names it)", UploadAsync, DownloadAsync, RemoveAsync);
 
     private static async Task<Results<Created<FileResponse>, NotFound, ValidationProblem>> UploadAsync(
         Guid allianceId, IFormFile? file, ReportingDbContext db, ReportAccess access, IAuditTrail audit, IOptionsSnapshot<ReportingSettings> settings,

@@ -1,6 +1,5 @@
 using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Persistence;
-using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,25 +13,10 @@ namespace AlliancePlatform.Reporting.Features.Reports;
 /// </summary>
 internal static class ReportAttachmentsEndpoints
 {
-    public static RouteGroupBuilder MapReportAttachments(this RouteGroupBuilder alliance)
-    {
-        alliance.MapPost("/reports/{year:int}/attachments", UploadAsync)
-            .WithName("UploadAnnualReportAttachment")
-            .WithSummary("Attach a file to the report as multipart/form-data `file` (PDF, Word/Excel/PowerPoint, OFD, PNG/JPEG), while it is a draft or returned")
-            .AsReportChange("annual_report.upload_attachment", PlatformRoles.Applicant)
-            .DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data");
-        alliance.MapGet("/reports/{year:int}/attachments/{attachmentId:guid}", DownloadAsync)
-            .WithName("DownloadAnnualReportAttachment")
-            .WithSummary("The bytes of a report's attachment, as uploaded")
-            .RequireAuthorization(policy => policy.RequireRole(ReportsEndpoints.Readers))
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        alliance.MapDelete("/reports/{year:int}/attachments/{attachmentId:guid}", RemoveAsync)
-            .WithName("RemoveAnnualReportAttachment")
-            .WithSummary("Remove an attachment while the report is a draft or returned")
-            .AsReportChange("annual_report.remove_attachment", PlatformRoles.Applicant);
-        return alliance;
-    }
+    public static RouteGroupBuilder MapReportAttachments(this RouteGroupBuilder alliance) =>
+        alliance.MapFileRoutes(
+            "/reports/{year:int}/attachments", "attachmentId", "AnnualReportAttachment", ("annual_report", "attachment"),
+            "an attachment of the report (while it is a draft or returned)", UploadAsync, DownloadAsync, RemoveAsync);
 
     private static async Task<Results<Ok<ReportResponse>, NotFound, ValidationProblem>> UploadAsync(
         Guid allianceId, int year, IFormFile? file, ReportEditor editor, ReportingDbContext db, IOptionsSnapshot<ReportingSettings> settings,
