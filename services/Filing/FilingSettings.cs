@@ -1,4 +1,5 @@
 using AlliancePlatform.Filing.Domain;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Filing;
 
@@ -20,6 +21,9 @@ public sealed class FilingSettings
     public string DocumentNumberPrefix { get; set; } = DocumentNumber.DefaultPrefix;
     /// <summary>How often the filing clock looks for lapsed corrections and closed notices.</summary>
     public TimeSpan ClockInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>What a material may be (Art 12; domain §7).</summary>
+    public AttachmentPolicy Attachments() => new(FilingAttachments.Article, MaxAttachmentBytes);
 
     public FilingDeadlines Deadlines() => new(StageWorkingDays, CorrectionWorkingDays, NoticeWorkingDays);
 }

@@ -1,5 +1,7 @@
 using AlliancePlatform.Reporting;
+using AlliancePlatform.Reporting.Features.Achievements;
 using AlliancePlatform.Reporting.Features.Reports;
+using AlliancePlatform.Reporting.Features.Statistics;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults;
 using AlliancePlatform.ServiceDefaults.Audit;
@@ -11,5 +13,7 @@ builder.AddReportingServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapReportsApi();
+app.MapAchievementsApi();
+app.MapStatisticsApi();
 app.MapAuditTrail<ReportingDbContext>("reporting");
 app.Run();

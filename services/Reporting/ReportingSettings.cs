@@ -1,4 +1,5 @@
 using AlliancePlatform.Reporting.Domain;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Reporting;
 
@@ -22,6 +23,15 @@ public sealed class ReportingSettings
 
     /// <summary>How often the reporting clock looks for reminders, yellow cards and missing years.</summary>
     public TimeSpan ClockInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The size limit of an uploaded report attachment or evidence file: 20 MiB [policy default] (domain §7).</summary>
+    public long MaxAttachmentBytes { get; set; } = AttachmentPolicy.DefaultMaxBytes;
+
+    /// <summary>What an annual report's attachment may be (Art 13; domain §7).</summary>
+    public AttachmentPolicy ReportAttachments() => new("Art 13", MaxAttachmentBytes);
+
+    /// <summary>What an achievement's evidence may be (Art 4-3; domain §7).</summary>
+    public AttachmentPolicy Evidence() => new("Art 4-3", MaxAttachmentBytes);
 
     public ReportingDeadline Deadline() => new(DueMonth, DueDay);
 

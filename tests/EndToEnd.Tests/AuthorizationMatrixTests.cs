@@ -104,6 +104,18 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/submission", Target.FiledAlliance, ForOthers.NotFound),
         new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/return", Target.FiledAlliance, ForOthers.Forbidden, new { reason = "test" }),
         new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/acceptance", Target.FiledAlliance, ForOthers.Forbidden, new { comment = "test" }),
+        new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/attachments", Target.FiledAlliance, ForOthers.NotFound, Multipart),
+        new("GET", "/api/reporting/alliances/{allianceId}/reports/{year}/attachments/{attachmentId}", Target.FiledAlliance, ForOthers.NotFound),
+        new("DELETE", "/api/reporting/alliances/{allianceId}/reports/{year}/attachments/{attachmentId}", Target.FiledAlliance, ForOthers.NotFound),
+        // Achievements (Art 4-3): the alliance's acting units write, officials read; the export and statistics are the officials' alone.
+        new("POST", "/api/reporting/alliances/{allianceId}/evidence", Target.FiledAlliance, ForOthers.NotFound, Multipart),
+        new("GET", "/api/reporting/alliances/{allianceId}/evidence/{evidenceId}", Target.FiledAlliance, ForOthers.NotFound),
+        new("DELETE", "/api/reporting/alliances/{allianceId}/evidence/{evidenceId}", Target.FiledAlliance, ForOthers.NotFound),
+        new("POST", "/api/reporting/alliances/{allianceId}/achievements", Target.FiledAlliance, ForOthers.NotFound,
+            new { type = "patent", title = "test", date = Today, evidenceIds = new[] { Guid.NewGuid() } }),
+        new("GET", "/api/reporting/alliances/{allianceId}/achievements", Target.FiledAlliance, ForOthers.NotFound),
+        new("GET", "/api/reporting/achievements/export?format=csv", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/reporting/statistics?year=2026", Target.None, ForOthers.Forbidden),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
@@ -213,7 +225,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     private async Task<Aim> TargetAsync(Rule rule)
     {
         var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}" })
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }

@@ -18,4 +18,7 @@ public sealed record AllianceFiled(
     DateTimeOffset OccurredAt)
 {
     public const string EventName = "alliance.filing.alliance-filed.v1";
+
+    /// <summary>GB/T 2260 code of the alliance's region as the register shows it (added in v1, absent in older messages).</summary>
+    public string? Region { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using AlliancePlatform.Filing.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Filing.Persistence;
 

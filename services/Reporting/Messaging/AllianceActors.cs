@@ -9,6 +9,8 @@ public sealed class AllianceActors
     public Guid AllianceId { get; init; }
     public string Name { get; set; } = "";
     public string IndustryField { get; set; } = "";
+    /// <summary>GB/T 2260 code of its region, from <c>AllianceFiled.Region</c>; "" when the event did not carry it.</summary>
+    public string Region { get; set; } = "";
     public string[] ActingUnitCodes { get; set; } = [];
     public DateTimeOffset? ChairChangedAt { get; set; }
     public string? ChairUnitCode { get; set; }

@@ -27,6 +27,10 @@ internal sealed class AllianceFiledConsumer(ReportingDbContext db, IInbox inbox,
         var actors = await db.LockActorsAsync(message.AllianceId, message.AllianceName, cancellationToken);
         actors.Name = message.AllianceName;
         actors.IndustryField = message.IndustryField;
+        if (message.Region is { Length: 6 } region)
+        {
+            actors.Region = region;
+        }
         if (actors.ChairChangedAt is null || actors.ChairChangedAt < message.OccurredAt)
         {
             actors.ChairUnitCode = message.ChairUnitCreditCode;

@@ -12,6 +12,9 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<ReportingAlliance> Alliances => Set<ReportingAlliance>();
     public DbSet<AllianceActors> Actors => Set<AllianceActors>();
     public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -81,6 +81,7 @@ internal sealed class AllianceActorsMapping : IEntityTypeConfiguration<AllianceA
         e.Property(a => a.AllianceId).ValueGeneratedNever();
         e.Property(a => a.Name).HasMaxLength(200);
         e.Property(a => a.IndustryField).HasMaxLength(50);
+        e.Property(a => a.Region).HasMaxLength(6);
         e.HasIndex(a => a.ActingUnitCodes).HasMethod("gin");
     }
 }
@@ -111,5 +112,45 @@ internal sealed class RaisedMissingYearsMapping : IEntityTypeConfiguration<Featu
     {
         e.ToTable("raised_missing_years");
         e.HasKey(r => new { r.AllianceId, r.FirstYear, r.SecondYear });
+    }
+}
+
+internal sealed class AchievementMapping : IEntityTypeConfiguration<Achievement>
+{
+    public void Configure(EntityTypeBuilder<Achievement> e)
+    {
+        e.ToTable("achievements");
+        e.Property(a => a.Id).ValueGeneratedNever();
+        e.Property(a => a.Title).HasMaxLength(ReportingRules.TitleMaxLength);
+        e.Property(a => a.Value).HasPrecision(16, 2);
+        e.Property(a => a.RegisteredBy).HasMaxLength(100);
+        e.PrimitiveCollection(a => a.EvidenceAttachmentIds).HasField("_evidenceAttachmentIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.HasIndex(a => new { a.AllianceId, a.Date });
+        e.HasIndex(a => a.Date);
+        e.HasIndex(a => a.EvidenceAttachmentIds).HasMethod("gin");
+    }
+}
+
+internal sealed class EvidenceFileMapping : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> e)
+    {
+        e.ToTable("evidence_files");
+        e.Property(f => f.Id).ValueGeneratedNever();
+        e.Property(f => f.FileName).HasMaxLength(AnnualReportRules.FileNameMaxLength);
+        e.Property(f => f.ContentType).HasMaxLength(100);
+        e.Property(f => f.Sha256).HasMaxLength(64);
+        e.Property(f => f.UploadedBy).HasMaxLength(100);
+        e.HasIndex(f => f.AllianceId);
+    }
+}
+
+internal sealed class StoredFileMapping : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> e)
+    {
+        e.ToTable("stored_files");
+        e.Property(f => f.Id).ValueGeneratedNever();
+        e.HasIndex(f => f.AllianceId);
     }
 }

@@ -1,12 +1,13 @@
 using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.ServiceDefaults.Domain;
 using static AlliancePlatform.Filing.Tests.Attachments.SampleFiles;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Filing.Tests.Attachments;
 
 public class AttachmentContentTests
 {
-    private static readonly AttachmentPolicy Policy = AttachmentPolicy.Default;
+    private static readonly AttachmentPolicy Policy = new(FilingAttachments.Article);
 
     [Fact]
     public void Art12_Inspect_Pdf_KeepsNameTypeSizeAndSha256()
@@ -136,7 +137,7 @@ public class AttachmentContentTests
     [Fact]
     public void Art12_Inspect_LimitIsThePolicys()
     {
-        var policy = new AttachmentPolicy(MaxBytes: 5 * AttachmentPolicy.BytesPerMiB / 2);
+        var policy = new AttachmentPolicy(FilingAttachments.Article, MaxBytes: 5 * AttachmentPolicy.BytesPerMiB / 2);
 
         AttachmentContent.Inspect("a.pdf", OfLength(Pdf, policy.MaxBytes), policy);
         var violation = AssertRefused(() => AttachmentContent.Inspect("a.pdf", OfLength(Pdf, policy.MaxBytes + 1), policy), "attachment.too_large");
@@ -145,7 +146,7 @@ public class AttachmentContentTests
 
     [Fact]
     public void Art12_Policy_WithoutAPositiveLimit_IsAProgrammingError() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AttachmentPolicy(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AttachmentPolicy(FilingAttachments.Article, 0));
 
     [Fact]
     public void Art12_Inspect_PathInTheName_IsStripped()

@@ -1,5 +1,6 @@
 using AlliancePlatform.Filing.Domain;
 using CsCheck;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Filing.Tests.Attachments;
 

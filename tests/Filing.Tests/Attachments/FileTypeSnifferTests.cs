@@ -1,6 +1,7 @@
 using AlliancePlatform.Filing.Domain;
 using CsCheck;
 using static AlliancePlatform.Filing.Tests.Attachments.SampleFiles;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Filing.Tests.Attachments;
 

@@ -77,4 +77,24 @@ public class AchievementTests
         AssertRejected(
             () => Achievement.Register(Secretariat, AllianceId, AchievementType.Patent, "专利", new DateOnly(2027, 2, 1), null, Evidence, Now),
             "reporting.wrong_role", RuleKind.Conflict);
+
+    [Fact]
+    public void Art4_3_Evidence_UploadedByTheAlliance_MayBeNamed()
+    {
+        var own = Uploaded("证书.pdf", AllianceId);
+
+        Assert.True(AchievementRules.AreUploadedBy(AllianceId, [own.Id], [own]));
+    }
+
+    [Fact]
+    public void Art4_3_Evidence_OfAnotherAllianceOrNeverUploaded_MayNotBeNamed()
+    {
+        var foreign = Uploaded("合同.pdf", Guid.CreateVersion7());
+
+        Assert.False(AchievementRules.AreUploadedBy(AllianceId, [foreign.Id], [foreign]));
+        Assert.False(AchievementRules.AreUploadedBy(AllianceId, [Guid.CreateVersion7()], []));
+    }
+
+    private static EvidenceFile Uploaded(string fileName, Guid allianceId) =>
+        new(Guid.CreateVersion7(), allianceId, fileName, "application/pdf", 1_000, new string('a', 64), Now, Applicant.Subject);
 }

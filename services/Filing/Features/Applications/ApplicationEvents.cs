@@ -49,7 +49,10 @@ internal sealed class ApplicationEvents(FilingDbContext db, IOutbox outbox)
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == e.AllianceId, cancellationToken);
         return new Contract.AllianceFiled(
             e.AllianceId, e.ApplicationId, alliance?.Name ?? application.AllianceName, alliance?.IndustryField ?? application.IndustryField,
-            e.FilingNumber, e.DocumentNumber, e.FiledOn, alliance?.ChairUnit?.CreditCode, alliance?.SecretaryGeneralUnit?.CreditCode, e.OccurredAt);
+            e.FilingNumber, e.DocumentNumber, e.FiledOn, alliance?.ChairUnit?.CreditCode, alliance?.SecretaryGeneralUnit?.CreditCode, e.OccurredAt)
+        {
+            Region = alliance?.Region is { Length: > 0 } region ? region : application.Region,
+        };
     }
 
     private static string LastActorRole(FilingApplication application) => application.History[^1].ActorRole;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Filing.Features.Applications;
 
@@ -47,21 +48,15 @@ internal static class AttachmentsEndpoints
         }
         if (file is null)
         {
-            errors["file"] = ["请选择要上传的文件。 / Choose a file to upload."];
+            errors["file"] = [FormFiles.FileMissing];
         }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var policy = new AttachmentPolicy(settings.Value.MaxAttachmentBytes);
-        if (file!.Length > policy.MaxBytes)
-        {
-            throw new ServiceDefaults.Domain.RuleViolationException(AttachmentRules.TooLarge(policy));
-        }
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, cancellationToken);
-        var inspected = AttachmentContent.Inspect(file.FileName, buffer.ToArray(), policy);
+        var upload = await FormFiles.ReadAsync(file!, settings.Value.Attachments(), cancellationToken);
+        var inspected = upload.Description;
 
         var now = clock.GetUtcNow();
         var attachment = new AttachmentInfo(
@@ -72,11 +67,11 @@ internal static class AttachmentsEndpoints
             if (application.Attachments.Count >= settings.Value.MaxAttachmentsPerApplication)
             {
                 throw new ServiceDefaults.Domain.RuleViolationException(new ServiceDefaults.Domain.RuleViolation(
-                    "attachment.too_many", "Art 12", $"每份申请最多上传{settings.Value.MaxAttachmentsPerApplication}份材料，请先删除不需要的材料。",
+                    "attachment.too_many", FilingAttachments.Article, $"每份申请最多上传{settings.Value.MaxAttachmentsPerApplication}份材料，请先删除不需要的材料。",
                     $"An application carries at most {settings.Value.MaxAttachmentsPerApplication} materials; remove one you no longer need first."));
             }
             application.AddAttachment(attachment);
-            db.AttachmentContents.Add(new AttachmentContentRow { AttachmentId = attachment.Id, ApplicationId = application.Id, Content = buffer.ToArray() });
+            db.AttachmentContents.Add(new AttachmentContentRow { AttachmentId = attachment.Id, ApplicationId = application.Id, Content = upload.Content });
         }, cancellationToken) switch
         {
             { Result: Ok<ApplicationResponse> ok } => ok,

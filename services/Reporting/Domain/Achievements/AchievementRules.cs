@@ -32,4 +32,20 @@ public static class AchievementRules
     public static readonly RuleViolation EvidenceInvalid = new(
         "achievement.evidence_invalid", "Art 4-3", $"证明材料须为已上传的附件，不重复，最多{MaxEvidence}份。",
         $"Evidence must be uploaded attachments, each once, at most {MaxEvidence}.");
+
+    public static readonly RuleViolation EvidenceInUse = new(
+        "achievement.evidence_in_use", "Art 4-3", "该证明材料已用于登记的成果，不能删除。",
+        "This evidence proves a registered achievement and cannot be removed.", RuleKind.Conflict);
+
+    /// <summary>
+    /// Evidence may be named by an achievement only when the alliance uploaded it: every id of
+    /// <paramref name="evidenceIds"/> is among <paramref name="uploaded"/> and is the alliance's own.
+    /// </summary>
+    public static bool AreUploadedBy(Guid allianceId, IReadOnlyCollection<Guid> evidenceIds, IEnumerable<EvidenceFile> uploaded)
+    {
+        ArgumentNullException.ThrowIfNull(evidenceIds);
+        ArgumentNullException.ThrowIfNull(uploaded);
+        var own = uploaded.Where(f => f.AllianceId == allianceId).Select(f => f.Id).ToHashSet();
+        return evidenceIds.All(own.Contains);
+    }
 }

@@ -16,6 +16,10 @@ internal sealed class ReportAccess(IHttpContextAccessor http, ReportingDbContext
 
     public Actor Actor() => new(User.Caller() ?? "", PlatformRoles.People.FirstOrDefault(User.IsInRole) ?? "", User.Organization());
 
+    /// <summary>The alliance is known to Reporting (it was filed) and the caller may read what it reports.</summary>
+    public async Task<bool> CanReachAsync(Guid allianceId, CancellationToken cancellationToken) =>
+        await db.Alliances.AnyAsync(a => a.AllianceId == allianceId, cancellationToken) && await CanReadAsync(allianceId, cancellationToken);
+
     public async Task<bool> CanReadAsync(Guid allianceId, CancellationToken cancellationToken)
     {
         if (User.IsInRole(PlatformRoles.Secretariat) || User.IsInRole(PlatformRoles.AdminDivision) || User.IsInRole(PlatformRoles.BusinessDivision))

@@ -9,15 +9,25 @@ public sealed record ObligationResponse(
 
 public sealed record TransitionResponse(DateTimeOffset At, string ActorRole, AnnualReportState? From, AnnualReportState To, string Decision, string? Reason);
 
+/// <summary>An uploaded file as the API shows it: a report's attachment or an achievement's evidence.</summary>
+/// <param name="Sha256">SHA-256 of the bytes, 64 lower-case hex digits, to check a download against.</param>
+public sealed record FileResponse(Guid Id, string FileName, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt)
+{
+    public static FileResponse For(ReportAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedAt);
+
+    public static FileResponse For(EvidenceFile f) => new(f.Id, f.FileName, f.ContentType, f.SizeBytes, f.Sha256, f.UploadedAt);
+}
+
 public sealed record ReportResponse(
     Guid Id, Guid AllianceId, int Year, AnnualReportState State, string StateName, ReportContent Content, string? Summary,
     DateTimeOffset? FirstSubmittedAt, DateTimeOffset? LastSubmittedAt, string? ReturnReason, DateTimeOffset? AcceptedAt,
-    ObligationResponse Obligation, IReadOnlyList<TransitionResponse> History)
+    ObligationResponse Obligation, IReadOnlyList<TransitionResponse> History, IReadOnlyList<FileResponse> Attachments)
 {
     public static ReportResponse For(AnnualReport report, ObligationResponse obligation) => new(
         report.Id, report.AllianceId, report.Year, report.State, $"{report.State.NameZh()} / {report.State.NameEn()}", report.Content,
         report.Summary, report.FirstSubmittedAt, report.LastSubmittedAt, report.ReturnReason, report.AcceptedAt, obligation,
-        [.. report.History.Select(h => new TransitionResponse(h.At, h.ActorRole, h.From, h.To, h.Decision, h.Reason))]);
+        [.. report.History.Select(h => new TransitionResponse(h.At, h.ActorRole, h.From, h.To, h.Decision, h.Reason))],
+        [.. report.Attachments.Select(FileResponse.For)]);
 }
 
 public static class ObligationResponses

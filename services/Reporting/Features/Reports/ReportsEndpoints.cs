@@ -21,7 +21,7 @@ public sealed record AcceptRequest([MaxLength(4000)] string? Comment);
 /// <summary>Annual reports (年度报告, Art 13): written by the alliance, returned or accepted by the provincial secretariat.</summary>
 internal static class ReportsEndpoints
 {
-    private static readonly string[] Readers = [PlatformRoles.Applicant, PlatformRoles.Secretariat, PlatformRoles.AdminDivision, PlatformRoles.BusinessDivision];
+    public static readonly string[] Readers = [PlatformRoles.Applicant, PlatformRoles.Secretariat, PlatformRoles.AdminDivision, PlatformRoles.BusinessDivision];
 
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
@@ -57,10 +57,11 @@ internal static class ReportsEndpoints
             .WithSummary("Accept the report")
             .AsReportChange("annual_report.accept", PlatformRoles.Secretariat)
             .WithRequestExample(new AcceptRequest("材料齐全。"));
+        alliance.MapReportAttachments();
         return app;
     }
 
-    private static RouteHandlerBuilder AsReportChange(this RouteHandlerBuilder endpoint, string action, string role) =>
+    public static RouteHandlerBuilder AsReportChange(this RouteHandlerBuilder endpoint, string action, string role) =>
         endpoint
             .RequireAuthorization(policy => policy.RequireRole(role))
             .WithIdempotency<ReportingDbContext, RouteHandlerBuilder>()

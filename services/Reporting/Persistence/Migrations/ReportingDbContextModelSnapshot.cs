@@ -23,6 +23,69 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AlliancePlatform.Reporting.Domain.Achievement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.PrimitiveCollection<Guid[]>("EvidenceAttachmentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("evidence_attachment_ids");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("type");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_achievements");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_achievements_date");
+
+                    b.HasIndex("EvidenceAttachmentIds")
+                        .HasDatabaseName("ix_achievements_evidence_attachment_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("EvidenceAttachmentIds"), "gin");
+
+                    b.HasIndex("AllianceId", "Date")
+                        .HasDatabaseName("ix_achievements_alliance_id_date");
+
+                    b.ToTable("achievements", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Reporting.Domain.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -157,6 +220,57 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                         .HasDatabaseName("ix_annual_reports_alliance_id_year");
 
                     b.ToTable("annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Reporting.Domain.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("AllianceId")
+                        .HasDatabaseName("ix_evidence_files_alliance_id");
+
+                    b.ToTable("evidence_files", (string)null);
                 });
 
             modelBuilder.Entity("AlliancePlatform.Reporting.Domain.FilingPeriod", b =>
@@ -392,6 +506,12 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region");
+
                     b.Property<DateTimeOffset?>("SecretaryGeneralChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("secretary_general_changed_at");
@@ -409,6 +529,30 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ActingUnitCodes"), "gin");
 
                     b.ToTable("alliance_actors", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Reporting.Persistence.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_files");
+
+                    b.HasIndex("AllianceId")
+                        .HasDatabaseName("ix_stored_files_alliance_id");
+
+                    b.ToTable("stored_files", (string)null);
                 });
 
             modelBuilder.Entity("AlliancePlatform.ServiceDefaults.Audit.AuditEntry", b =>

@@ -1,4 +1,4 @@
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.ServiceDefaults.Files;
 
 /// <summary>
 /// A file type recognised from its bytes. <see cref="Extension"/> is the usual extension (lower case, with the dot),

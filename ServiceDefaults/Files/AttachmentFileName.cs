@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.ServiceDefaults.Files;
 
 /// <summary>
 /// The name an attachment is kept under: the last path segment of what the browser sent, without control or

@@ -1,7 +1,7 @@
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.ServiceDefaults.Files;
 
 /// <summary>
-/// Recognises the file types officials send (Art 12; domain §7) from their bytes only: PDF, PNG, JPEG, Word/Excel/
+/// Recognises the file types officials send (domain §7) from their bytes only: PDF, PNG, JPEG, Word/Excel/
 /// PowerPoint (OOXML and 97-2003), OFD. Anything else — text, HTML, scripts, executables, other archives — is null.
 /// </summary>
 public static class FileTypeSniffer

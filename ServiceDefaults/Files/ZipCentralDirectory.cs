@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.ServiceDefaults.Files;
 
 /// <summary>
 /// Reads the entry names of a ZIP archive from its central directory (PKWARE APPNOTE 4.3.12, 4.3.16) without
