@@ -1,4 +1,5 @@
 using AlliancePlatform.Reporting;
+using AlliancePlatform.Reporting.Features.PublicReports;
 using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults;
@@ -11,5 +12,6 @@ builder.AddReportingServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapReportsApi();
+app.MapPublicAnnualReportsApi();
 app.MapAuditTrail<ReportingDbContext>("reporting");
 app.Run();

@@ -104,6 +104,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/submission", Target.FiledAlliance, ForOthers.NotFound),
         new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/return", Target.FiledAlliance, ForOthers.Forbidden, new { reason = "test" }),
         new("POST", "/api/reporting/alliances/{allianceId}/reports/{year}/acceptance", Target.FiledAlliance, ForOthers.Forbidden, new { comment = "test" }),
+        new("GET", "/api/public/annual-reports", Target.None, ForOthers.Allowed, Public: true),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
