@@ -19,6 +19,7 @@ internal static class GatewayRoutes
     {
         ["notices"] = "filing",
         ["register"] = "filing",
+        ["annual-reports"] = "reporting",
     };
 
     public const string PublicPath = "/api/public";

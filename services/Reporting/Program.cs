@@ -1,5 +1,6 @@
 using AlliancePlatform.Reporting;
 using AlliancePlatform.Reporting.Features.Achievements;
+using AlliancePlatform.Reporting.Features.PublicReports;
 using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Features.Statistics;
 using AlliancePlatform.Reporting.Persistence;
@@ -15,5 +16,6 @@ app.UseServiceDefaults();
 app.MapReportsApi();
 app.MapAchievementsApi();
 app.MapStatisticsApi();
+app.MapPublicAnnualReportsApi();
 app.MapAuditTrail<ReportingDbContext>("reporting");
 app.Run();

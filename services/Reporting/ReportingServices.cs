@@ -1,3 +1,4 @@
+using AlliancePlatform.Reporting.Features.Calendar;
 using AlliancePlatform.Reporting.Features.Clock;
 using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Messaging;
@@ -21,8 +22,11 @@ internal static class ReportingServices
             bus.AddConsumer<AllianceFilingRevokedConsumer>();
             bus.AddConsumer<ChairUnitChangedConsumer>();
             bus.AddConsumer<SecretaryGeneralUnitChangedConsumer>();
+            bus.AddConsumer<HolidayScheduleChangedConsumer>();
         });
         builder.Services.AddOptions<ReportingSettings>().BindConfiguration(ReportingSettings.Section);
+        builder.Services.AddScoped<ReportingCalendar>();
+        builder.Services.AddScoped<IDatabaseSeeder<ReportingDbContext>, BuiltInCalendarSeeder>();
         builder.Services.AddScoped<ReportAccess>();
         builder.Services.AddScoped<ReportEditor>();
         builder.Services.AddHostedService<ReportingClock>();

@@ -56,6 +56,16 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void WorkingDays_DependOnNoFramework()
+    {
+        var result = Types.InAssembly(typeof(AlliancePlatform.WorkingDays.WorkingDayCalendar).Assembly)
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "MassTransit", "Microsoft.AspNetCore", "Npgsql", "System.Net.Http")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"The shared calendar uses a framework: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
     public void Contracts_DependOnNothingButMessageNaming()
     {
         var contracts = typeof(AlliancePlatform.Contracts.IntegrationEventNames).Assembly;

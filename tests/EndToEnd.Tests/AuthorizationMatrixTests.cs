@@ -116,6 +116,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/reporting/alliances/{allianceId}/achievements", Target.FiledAlliance, ForOthers.NotFound),
         new("GET", "/api/reporting/achievements/export?format=csv", Target.None, ForOthers.Forbidden),
         new("GET", "/api/reporting/statistics?year=2026", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/public/annual-reports", Target.None, ForOthers.Allowed, Public: true),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 

@@ -3,7 +3,7 @@ using AlliancePlatform.Testing;
 namespace AlliancePlatform.EndToEnd.Tests;
 
 /// <summary>The whole platform, started once per test collection (start-up takes tens of seconds).</summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     public static string[] Services => PlatformUnderTest.Services;
     public const string DemoClientId = "demo-subscriber";
@@ -66,6 +66,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Settings a collection's own platform adds to the common ones.</summary>
+    protected virtual IEnumerable<string> ExtraSettings => [];
+
     public async Task InitializeAsync()
     {
         _platform = await PlatformUnderTest.StartAsync(
@@ -81,6 +84,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             "Gateway:ObjectionsPerWindow=3",
             $"Identity:DemoClientSecret={DemoClientSecret}",
             $"Identity:DemoUserPassword={DemoUserPassword}",
+            .. ExtraSettings,
         ], TimeSpan.FromMinutes(4));
         Gateway = Platform.Client(PlatformUnderTest.GatewayName);
         var gateway = Platform.EndpointOf(PlatformUnderTest.GatewayName);
@@ -133,7 +137,13 @@ public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
 /// weeks, so that tests written against today's dates keep their meaning.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class TimelineCollection : ICollectionFixture<PlatformFixture>
+public sealed class TimelineCollection : ICollectionFixture<TimelinePlatformFixture>
 {
     public const string Name = "timeline";
+}
+
+/// <summary>The timeline's platform runs two Reporting replicas: its timers must fire once between them (quality.md).</summary>
+public sealed class TimelinePlatformFixture : PlatformFixture
+{
+    protected override IEnumerable<string> ExtraSettings => ["Reporting:Replicas=2"];
 }

@@ -112,4 +112,7 @@ internal sealed class FakeWorkingDays : IWorkingDayCounter
         }
         return count;
     }
+
+    /// <summary>The fake knows every year's holidays.</summary>
+    public IReadOnlyList<int> YearsWithoutSchedule(DateOnly from, DateOnly to) => [];
 }

@@ -3,6 +3,7 @@ using AlliancePlatform.Contracts.Filing;
 using AlliancePlatform.Filing.Domain;
 using AlliancePlatform.Filing.Persistence;
 using AlliancePlatform.ServiceDefaults.Auth;
+using AlliancePlatform.WorkingDays;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlliancePlatform.EndToEnd.Tests.Filing;

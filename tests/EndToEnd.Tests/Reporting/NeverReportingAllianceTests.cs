@@ -6,7 +6,7 @@ namespace AlliancePlatform.EndToEnd.Tests.Reporting;
 
 /// <summary>Art 13-17 over two years of the services' clock: reminders, a yellow card, then a revocation case in Filing.</summary>
 [Collection(TimelineCollection.Name)]
-public class NeverReportingAllianceTests(PlatformFixture platform)
+public class NeverReportingAllianceTests(TimelinePlatformFixture platform)
 {
     [Fact]
     public async Task Art17_2_AnAllianceThatNeverReports_IsRemindedYellowCardedAndAfterTwoMissedYearsFacesRevocation()

@@ -26,7 +26,10 @@ public class ReportingStatusTests
         var standing = Year2026.StandingAt(null, China(2027, 1, 1, 0, 0, 0), Calendar);
 
         // 1 Jan 2027 is a holiday; 4–8, 11–15, 18–22, 25–29 January are the working days up to Sunday 31 January.
-        Assert.Equal(new ReportingStanding(ReportingStatus.Due, new DateOnly(2027, 1, 31), WorkingDaysLeft: 20), standing);
+        Assert.Equal(
+            new ReportingStanding(ReportingStatus.Due, new DateOnly(2027, 1, 31), WorkingDaysLeft: 20, YearsWithoutSchedule: standing.YearsWithoutSchedule),
+            standing);
+        Assert.Empty(standing.YearsWithoutSchedule!);
     }
 
     [Fact]

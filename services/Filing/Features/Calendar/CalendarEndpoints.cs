@@ -6,6 +6,7 @@ using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Http;
 using AlliancePlatform.ServiceDefaults.Http.Idempotency;
+using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ internal static class CalendarEndpoints
             .WithSummary("A year's holidays and make-up working days, or that none is loaded");
         calendar.MapPut("/{year:int}", PutYearAsync)
             .WithName("PutHolidaySchedule")
-            .WithSummary("Load or correct a year's holiday schedule (admin division)")
+            .WithSummary("Load or correct a year's holiday schedule (admin division); announced as HolidayScheduleChanged")
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.AdminDivision))
             .WithIdempotency<FilingDbContext, RouteHandlerBuilder>()
             .Audited("calendar.put_year", "holiday_schedule")
@@ -67,7 +68,7 @@ internal static class CalendarEndpoints
     }
 
     private static async Task<Ok<HolidayScheduleResponse>> PutYearAsync(
-        int year, HolidayScheduleRequest request, ClaimsPrincipal user, FilingDbContext db, IAuditTrail audit, TimeProvider clock,
+        int year, HolidayScheduleRequest request, ClaimsPrincipal user, FilingDbContext db, IOutbox outbox, IAuditTrail audit, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var schedule = HolidaySchedule.Create(year, request.Holidays ?? [], request.MakeUpWorkingDays ?? [], request.Source);
@@ -82,6 +83,8 @@ internal static class CalendarEndpoints
         row.Source = schedule.Source;
         row.UpdatedAt = clock.GetUtcNow();
         row.UpdatedBy = user.Caller() ?? "";
+        // Other services count their deadlines by it too (Reporting's working days left).
+        outbox.ScheduleChanged(row, row.UpdatedAt);
         audit.Succeeded(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new HolidayScheduleResponse(year, true, row.Holidays, row.MakeUpWorkingDays, row.Source, row.UpdatedAt, null));

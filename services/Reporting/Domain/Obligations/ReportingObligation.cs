@@ -21,7 +21,8 @@ public sealed record ReportingObligation(Guid AllianceId, int Year, DateOnly Due
     /// <summary>
     /// The status at <paramref name="now"/> (Art 13), told by dates alone. A report returned and resubmitted is judged by
     /// its <paramref name="firstSubmittedAt"/>; a submission later than <paramref name="now"/> has not happened yet.
-    /// While due, the working days left count today when it is a working day, up to and including the due day.
+    /// While due, the working days left count today when it is a working day, up to and including the due day, by the
+    /// national holiday schedule (domain.md §3); the years counted Monday–Friday for want of a schedule are named.
     /// </summary>
     public ReportingStanding StandingAt(DateTimeOffset? firstSubmittedAt, DateTimeOffset now, IWorkingDayCounter calendar)
     {
@@ -43,7 +44,9 @@ public sealed record ReportingObligation(Guid AllianceId, int Year, DateOnly Due
 
         if (today <= DueOn)
         {
-            return new ReportingStanding(ReportingStatus.Due, DueOn, WorkingDaysLeft: calendar.WorkingDaysBetween(today.AddDays(-1), DueOn));
+            return new ReportingStanding(
+                ReportingStatus.Due, DueOn, WorkingDaysLeft: calendar.WorkingDaysBetween(today.AddDays(-1), DueOn),
+                YearsWithoutSchedule: calendar.YearsWithoutSchedule(today, DueOn));
         }
 
         return new ReportingStanding(ReportingStatus.Missing, DueOn, DaysOverdue: today.DayNumber - DueOn.DayNumber);

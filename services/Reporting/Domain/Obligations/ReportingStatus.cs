@@ -44,10 +44,12 @@ public static class ReportingStatusInfo
 /// calendar days late once <see cref="ReportingStatus.SubmittedLate"/>, calendar days overdue while
 /// <see cref="ReportingStatus.Missing"/>.
 /// </summary>
+/// <param name="YearsWithoutSchedule">While due: the years whose working days were counted Monday–Friday because no holiday schedule is loaded for them.</param>
 public sealed record ReportingStanding(
     ReportingStatus Status,
     DateOnly DueOn,
     DateOnly? SubmittedOn = null,
     int? WorkingDaysLeft = null,
     int? DaysLate = null,
-    int? DaysOverdue = null);
+    int? DaysOverdue = null,
+    IReadOnlyList<int>? YearsWithoutSchedule = null);

@@ -1,5 +1,4 @@
 using AlliancePlatform.Reporting.Domain;
-using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Messaging;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
@@ -19,6 +18,8 @@ namespace AlliancePlatform.Reporting.Features.Clock;
 internal sealed class ReportingClock(IServiceScopeFactory scopes, TimeProvider clock, IOptionsMonitor<ReportingSettings> settings, ILogger<ReportingClock> logger)
     : BackgroundService
 {
+    private static readonly IWorkingDayCounter StatusesOnly = new ScheduledWorkingDays(new WorkingDayCalendar([]));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -85,7 +86,8 @@ internal sealed class ReportingClock(IServiceScopeFactory scopes, TimeProvider c
             }
         }
 
-        var history = ReportingYear.History(obligations, reports, now, new WeekdayCounter());
+        // Only the statuses decide here; the working days left, which would need the holiday schedules, play no part.
+        var history = ReportingYear.History(obligations, reports, now, StatusesOnly);
         if (alliance.IsFiled)
         {
             var cards = await db.Set<YellowCard>().Where(c => c.AllianceId == allianceId).ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using AlliancePlatform.Reporting.Domain;
+using AlliancePlatform.Reporting.Features.Calendar;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,8 @@ namespace AlliancePlatform.Reporting.Features.Reports;
 /// it or review it; the report row is locked for the transaction (the idempotency filter's) and the change audited.
 /// </summary>
 internal sealed class ReportEditor(
-    ReportingDbContext db, ReportAccess access, IAuditTrail audit, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock)
+    ReportingDbContext db, ReportAccess access, IAuditTrail audit, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock,
+    ReportingCalendar calendar)
 {
     public async Task<Results<Ok<ReportResponse>, NotFound>> ApplyAsync(
         Guid allianceId, int year, bool startIfMissing, Action<AnnualReport, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
@@ -43,6 +45,6 @@ internal sealed class ReportEditor(
         report.ClearDomainEvents();
         audit.Succeeded(report.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ReportResponse.For(report, ObligationResponses.For(obligation, report, now, new WeekdayCounter())));
+        return TypedResults.Ok(ReportResponse.For(report, ObligationResponses.For(obligation, report, now, await calendar.LoadAsync(cancellationToken))));
     }
 }

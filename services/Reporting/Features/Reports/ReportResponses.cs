@@ -3,9 +3,11 @@ using AlliancePlatform.Reporting.Domain;
 namespace AlliancePlatform.Reporting.Features.Reports;
 
 /// <param name="Status">Derived from the dates on every read, never stored: not_due, due, submitted_on_time, submitted_late, missing.</param>
+/// <param name="WorkingDaysLeft">While due: by the national holiday schedule, or Monday–Friday for the years in <paramref name="YearsWithoutSchedule"/>.</param>
+/// <param name="YearsWithoutSchedule">While due: years with no holiday schedule loaded, counted Monday–Friday (explained in <paramref name="Note"/>).</param>
 public sealed record ObligationResponse(
     int Year, DateOnly DueOn, ReportingStatus Status, string StatusName, int? WorkingDaysLeft, int? DaysLate, int? DaysOverdue,
-    AnnualReportState? ReportState, DateOnly? SubmittedOn);
+    AnnualReportState? ReportState, DateOnly? SubmittedOn, IReadOnlyList<int>? YearsWithoutSchedule = null, string? Note = null);
 
 public sealed record TransitionResponse(DateTimeOffset At, string ActorRole, AnnualReportState? From, AnnualReportState To, string Decision, string? Reason);
 
@@ -37,6 +39,12 @@ public static class ObligationResponses
         var standing = obligation.StandingAt(report?.FirstSubmittedAt, now, calendar);
         return new ObligationResponse(
             obligation.Year, standing.DueOn, standing.Status, $"{standing.Status.NameZh()} / {standing.Status.NameEn()}",
-            standing.WorkingDaysLeft, standing.DaysLate, standing.DaysOverdue, report?.State, standing.SubmittedOn);
+            standing.WorkingDaysLeft, standing.DaysLate, standing.DaysOverdue, report?.State, standing.SubmittedOn,
+            standing.YearsWithoutSchedule, NoScheduleNote(standing.YearsWithoutSchedule));
     }
+
+    /// <summary>Said wherever working days were counted Monday–Friday for want of a holiday schedule (domain.md §3).</summary>
+    public static string? NoScheduleNote(IReadOnlyList<int>? years) => years is not { Count: > 0 }
+        ? null
+        : $"{string.Join("、", years)}年的节假日安排尚未载入，暂按周一至周五计算工作日。 / No holiday schedule is loaded for {string.Join(", ", years)}: working days are counted Monday to Friday.";
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AlliancePlatform.Reporting.Domain;
+using AlliancePlatform.Reporting.Features.Calendar;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Auth;
@@ -73,7 +74,7 @@ internal static class ReportsEndpoints
 
     private static async Task<Results<Ok<IReadOnlyList<ObligationResponse>>, NotFound>> ObligationsAsync(
         Guid allianceId, ReportingDbContext db, ReportAccess access, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock,
-        CancellationToken cancellationToken)
+        ReportingCalendar calendar, CancellationToken cancellationToken)
     {
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == allianceId, cancellationToken);
         if (alliance is null || !await access.CanReadAsync(allianceId, cancellationToken))
@@ -82,17 +83,18 @@ internal static class ReportsEndpoints
         }
         var now = clock.GetUtcNow();
         var reports = await db.Reports.AsNoTracking().IgnoreAutoIncludes().Where(r => r.AllianceId == allianceId).ToDictionaryAsync(r => r.Year, cancellationToken);
+        var workingDays = await calendar.LoadAsync(cancellationToken);
         IReadOnlyList<ObligationResponse> obligations =
         [
             .. alliance.Obligations(now, settings.Value.Deadline())
-                .Select(o => ObligationResponses.For(o, reports.GetValueOrDefault(o.Year), now, new WeekdayCounter())),
+                .Select(o => ObligationResponses.For(o, reports.GetValueOrDefault(o.Year), now, workingDays)),
         ];
         return TypedResults.Ok(obligations);
     }
 
     private static async Task<Results<Ok<ReportResponse>, NotFound>> GetAsync(
         Guid allianceId, int year, ReportingDbContext db, ReportAccess access, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock,
-        CancellationToken cancellationToken)
+        ReportingCalendar calendar, CancellationToken cancellationToken)
     {
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.AllianceId == allianceId && r.Year == year, cancellationToken);
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == allianceId, cancellationToken);
@@ -101,7 +103,7 @@ internal static class ReportsEndpoints
             return TypedResults.NotFound();
         }
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(ReportResponse.For(report, ObligationResponses.For(alliance.ObligationFor(year, settings.Value.Deadline()), report, now, new WeekdayCounter())));
+        return TypedResults.Ok(ReportResponse.For(report, ObligationResponses.For(alliance.ObligationFor(year, settings.Value.Deadline()), report, now, await calendar.LoadAsync(cancellationToken))));
     }
 
     private static Task<Results<Ok<ReportResponse>, NotFound>> SaveDraftAsync(

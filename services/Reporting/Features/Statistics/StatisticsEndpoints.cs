@@ -1,4 +1,5 @@
 using AlliancePlatform.Reporting.Domain;
+using AlliancePlatform.Reporting.Features.Calendar;
 using AlliancePlatform.Reporting.Features.Reports;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Auth;
@@ -34,7 +35,8 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<Results<Ok<StatisticsResponse>, ValidationProblem>> GetAsync(
-        int? year, ReportingDbContext db, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock, CancellationToken cancellationToken)
+        int? year, ReportingDbContext db, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock, ReportingCalendar calendar,
+        CancellationToken cancellationToken)
     {
         if (year is not (>= ObligationRules.MinYear and <= ObligationRules.MaxYear))
         {
@@ -49,7 +51,7 @@ internal static class StatisticsEndpoints
         var profiles = await db.Actors.AsNoTracking()
             .Select(a => new AllianceProfile(a.AllianceId, a.IndustryField, a.Region)).ToListAsync(cancellationToken);
         var reports = await db.Reports.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Year == year).ToListAsync(cancellationToken);
-        var statistics = ReportingStatistics.For(year.Value, alliances, profiles, reports, settings.Value.Deadline(), now, new WeekdayCounter());
+        var statistics = ReportingStatistics.For(year.Value, alliances, profiles, reports, settings.Value.Deadline(), now, await calendar.LoadAsync(cancellationToken));
         return TypedResults.Ok(new StatisticsResponse(
             statistics.Year, now, statistics.Owed,
             [.. statistics.ByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key, $"{s.Key.NameZh()} / {s.Key.NameEn()}", s.Value))],

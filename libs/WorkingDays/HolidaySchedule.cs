@@ -1,8 +1,7 @@
 using System.Collections.ObjectModel;
 using AlliancePlatform.ServiceDefaults.Domain;
-using static AlliancePlatform.Filing.Domain.RuleChecks;
 
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.WorkingDays;
 
 /// <summary>
 /// One year's national holiday schedule as the State Council publishes it: the days off, and the weekend days worked
@@ -49,4 +48,12 @@ public sealed class HolidaySchedule
     }
 
     internal static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    private static void Require(bool condition, RuleViolation violation)
+    {
+        if (!condition)
+        {
+            throw new RuleViolationException(violation);
+        }
+    }
 }

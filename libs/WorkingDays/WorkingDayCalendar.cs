@@ -1,4 +1,4 @@
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.WorkingDays;
 
 /// <summary>
 /// Working days as the province counts them: in a year whose holiday schedule is loaded, holidays are off and make-up
@@ -57,7 +57,7 @@ public sealed class WorkingDayCalendar : IWorkingDays
         var firstDay = IsWorkingDay(opensOn) ? opensOn : AddWorkingDays(opensOn, 1);
         var lastDay = AddWorkingDays(firstDay, workingDays - 1);
         return new WorkingDayWindow(
-            opensOn, firstDay, lastDay, workingDays, ChinaTime.EndOf(lastDay), YearsWithoutSchedule(opensOn, lastDay));
+            opensOn, firstDay, lastDay, workingDays, EndOfDayInChina(lastDay), YearsWithoutSchedule(opensOn, lastDay));
     }
 
     /// <summary>The <paramref name="workingDays"/>-th working day strictly after <paramref name="from"/>; <paramref name="from"/> itself for 0.</summary>
@@ -100,6 +100,9 @@ public sealed class WorkingDayCalendar : IWorkingDays
     /// <summary>The years of the days from <paramref name="from"/> to <paramref name="to"/> (both included) that have no schedule, ascending.</summary>
     public IReadOnlyList<int> YearsWithoutSchedule(DateOnly from, DateOnly to) =>
         to < from ? [] : [.. Enumerable.Range(from.Year, to.Year - from.Year + 1).Where(year => !HasScheduleFor(year))];
+
+    /// <summary>24:00 Asia/Shanghai (UTC+8 all year since 1991) of the day, i.e. the start of the next.</summary>
+    private static DateTimeOffset EndOfDayInChina(DateOnly day) => new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
 
     /// <summary>Mondays to Fridays from 0001-01-01, a Monday, through <paramref name="day"/>.</summary>
     private static int WeekdaysThrough(DateOnly day)

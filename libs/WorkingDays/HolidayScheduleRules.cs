@@ -1,7 +1,7 @@
 using System.Globalization;
 using AlliancePlatform.ServiceDefaults.Domain;
 
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.WorkingDays;
 
 /// <summary>
 /// The rules a year's holiday schedule (节假日安排) is checked against when it is loaded. The article is Art 11 because

@@ -1,4 +1,4 @@
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.WorkingDays;
 
 /// <summary>The national holiday schedules published by the General Office of the State Council (国务院办公厅).</summary>
 public static class ChinaHolidaySchedules
@@ -23,6 +23,9 @@ public static class ChinaHolidaySchedules
             new DateOnly(2026, 10, 10),
         ],
         "国务院办公厅, 2025-11-04");
+
+    /// <summary>Every schedule published so far, oldest first: what a new database starts with.</summary>
+    public static IReadOnlyList<HolidaySchedule> All { get; } = [Year2026];
 
     private static IEnumerable<DateOnly> Days(int year, int month, int firstDay, int lastDay) =>
         Enumerable.Range(firstDay, lastDay - firstDay + 1).Select(day => new DateOnly(year, month, day));

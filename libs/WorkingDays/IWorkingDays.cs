@@ -1,4 +1,4 @@
-namespace AlliancePlatform.Filing.Domain;
+namespace AlliancePlatform.WorkingDays;
 
 /// <summary>What deadlines need from the working-day calendar (national holidays with their make-up working days).</summary>
 public interface IWorkingDays

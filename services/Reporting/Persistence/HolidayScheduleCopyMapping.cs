@@ -1,0 +1,16 @@
+using AlliancePlatform.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AlliancePlatform.Reporting.Persistence;
+
+internal sealed class HolidayScheduleCopyMapping : IEntityTypeConfiguration<HolidayScheduleCopy>
+{
+    public void Configure(EntityTypeBuilder<HolidayScheduleCopy> e)
+    {
+        e.ToTable("holiday_schedules");
+        e.HasKey(s => s.Year);
+        e.Property(s => s.Year).ValueGeneratedNever();
+        e.Property(s => s.Source).HasMaxLength(200);
+    }
+}
