@@ -24,6 +24,8 @@ public sealed class GatewayLimitOptions
     public int PublicReadConcurrency { get; set; } = 8;
     /// <summary>Public reads that may wait for a turn; beyond them a read is refused at once with 503.</summary>
     public int PublicReadQueue { get; set; } = 100;
+    /// <summary>How long the gateway answers a register search it has just answered from memory; zero turns that off.</summary>
+    public TimeSpan PublicRegisterCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>Per-client rate limits (per signed-in client, else per IP address) and the request body cap.</summary>
@@ -35,6 +37,20 @@ internal static class GatewayLimits
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
 
+        // The register is the same for everyone and changes a few times a day; a few seconds' staleness is what spares
+        // Filing the same search asked again and again.
+        builder.Services.AddOutputCache(options => options.AddPolicy(GatewayRoutes.PublicRegisterCachePolicy, policy =>
+        {
+            policy.SetVaryByQuery("*");
+            if (limits.PublicRegisterCacheDuration > TimeSpan.Zero)
+            {
+                policy.Expire(limits.PublicRegisterCacheDuration);
+            }
+            else
+            {
+                policy.NoCache();
+            }
+        }));
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -32,6 +32,9 @@ internal static class GatewayRoutes
     /// </summary>
     public const string PublicReadsPolicy = "public-reads";
 
+    /// <summary>Register searches answered again from the gateway's memory for a few seconds (<see cref="GatewayLimitOptions.PublicRegisterCacheDuration"/>).</summary>
+    public const string PublicRegisterCachePolicy = "public-register";
+
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
         .. Services.Select(service => new RouteConfig
@@ -49,6 +52,7 @@ internal static class GatewayRoutes
             Match = new RouteMatch { Path = $"{PublicPath}/{resource.Key}/{{**rest}}" },
             AuthorizationPolicy = Anonymous,
             RateLimiterPolicy = PublicReadsPolicy,
+            OutputCachePolicy = resource.Key == "register" ? PublicRegisterCachePolicy : null,
         }),
         new RouteConfig
         {

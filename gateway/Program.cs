@@ -13,6 +13,7 @@ builder.Services.AddReverseProxy()
 var app = builder.Build();
 app.UseRequestBodyCap();
 app.UseServiceDefaults();
+app.UseOutputCache();
 app.UseRateLimiter();
 app.MapApiReference();
 app.MapReverseProxy();

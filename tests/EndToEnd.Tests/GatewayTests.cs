@@ -9,6 +9,22 @@ public class GatewayTests(PlatformFixture platform)
     private HttpClient Gateway => platform.Gateway;
 
     [Fact]
+    public async Task ARegisterSearch_IsAnsweredAgainFromTheGatewaysMemory_AndEachQueryHasItsOwnAnswer()
+    {
+        var search = $"/api/public/register?name={Guid.NewGuid():N}";
+
+        using var first = await Gateway.GetAsync(search);
+        using var again = await Gateway.GetAsync(search);
+        using var otherPage = await Gateway.GetAsync($"{search}&page=2");
+
+        Assert.All(new[] { first, again, otherPage }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(again.Headers.Age);
+        Assert.Null(otherPage.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Health_IsAnsweredByTheGateway()
     {
         using var response = await Gateway.GetAsync("/health");
