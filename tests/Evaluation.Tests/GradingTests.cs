@@ -35,9 +35,9 @@ public class GradingTests
         campaign.CloseExpertReview(Admin, reviews, EvaluationSettings.Default, AfterReview);
 
         Assert.Equal(CampaignStatus.Grading, campaign.Status);
-        Assert.Equal(Grade.B, campaign.AllianceInScope(Alliance(1).AllianceId).ProposedGrade);
-        Assert.Equal(Grade.A, campaign.AllianceInScope(Alliance(2).AllianceId).ProposedGrade);
-        Assert.Null(campaign.AllianceInScope(Alliance(3).AllianceId).Grade);
+        Assert.Equal(Grade.B, campaign.InScope(Alliance(1).AllianceId).ProposedGrade);
+        Assert.Equal(Grade.A, campaign.InScope(Alliance(2).AllianceId).ProposedGrade);
+        Assert.Null(campaign.InScope(Alliance(3).AllianceId).Grade);
         Assert.Equal(GradeThresholds.Default, campaign.Thresholds);
     }
 
@@ -63,7 +63,7 @@ public class GradingTests
         Assert.Equal((Grade?)Grade.B, adjustment.From);
         Assert.Equal(Grade.A, adjustment.To);
         Assert.Equal("admin-1", adjustment.AdjustedBy);
-        var alliance = campaign.AllianceInScope(Alliance(1).AllianceId);
+        var alliance = campaign.InScope(Alliance(1).AllianceId);
         Assert.Equal(Grade.A, alliance.Grade);
         Assert.Equal(Grade.B, alliance.ProposedGrade);
         Assert.True(alliance.IsAdjusted);

@@ -52,7 +52,7 @@ public sealed partial class EvaluationCampaign
         RequireRole(actor, PlatformRoles.AdminDivision, Art23);
         RequireStatus(Art23, CampaignStatus.Grading);
         Require(Enum.IsDefined(grade), GradingRules.GradeUnknown);
-        var alliance = AllianceInScope(allianceId);
+        var alliance = InScope(allianceId);
         Require(!alliance.RefusedAssessment, GradingRules.AllianceRefusedAssessment);
         Require(alliance.Grade != grade, GradingRules.GradeUnchanged);
         var why = RequiredText(reason, EvaluationRules.ReasonRequired);

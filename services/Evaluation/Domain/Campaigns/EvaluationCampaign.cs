@@ -161,7 +161,7 @@ public sealed partial class EvaluationCampaign
     }
 
     /// <summary>The alliance in scope, or a violation when it is not.</summary>
-    public CampaignAlliance AllianceInScope(Guid allianceId) =>
+    public CampaignAlliance InScope(Guid allianceId) =>
         _alliances.FirstOrDefault(a => a.AllianceId == allianceId) ?? throw new RuleViolationException(CampaignRules.AllianceNotInScope);
 
     public Indicator? FindIndicator(Guid indicatorId) => _indicators.FirstOrDefault(i => i.Id == indicatorId);

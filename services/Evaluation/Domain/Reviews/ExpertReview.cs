@@ -33,7 +33,7 @@ public sealed class ExpertReview
         RequireRole(actor, PlatformRoles.AdminDivision, Art22);
         ArgumentNullException.ThrowIfNull(campaign);
         campaign.RequireStatus(Art22, AssignableIn);
-        var alliance = campaign.AllianceInScope(allianceId);
+        var alliance = campaign.InScope(allianceId);
         Require(!alliance.RefusedAssessment, GradingRules.AllianceRefusedAssessment);
 
         return new ExpertReview

@@ -42,7 +42,7 @@ public sealed class SelfAssessment
         ArgumentNullException.ThrowIfNull(campaign);
         Require(!string.IsNullOrWhiteSpace(actor.Organization), SelfAssessmentRules.OrganizationRequired);
         RequireWindowOpen(campaign, now);
-        var alliance = campaign.AllianceInScope(allianceId);
+        var alliance = campaign.InScope(allianceId);
 
         var assessment = new SelfAssessment
         {
