@@ -1,0 +1,14 @@
+namespace AlliancePlatform.Evaluation.Domain;
+
+/// <summary>The evaluation result (评价结果, Art 23).</summary>
+public enum Grade
+{
+    /// <summary>活跃度高，政策倾斜: high activity, policy tilt.</summary>
+    A,
+    /// <summary>活跃度良好，巩固提升: good activity, consolidate.</summary>
+    B,
+    /// <summary>不活跃，指导推动: inactive, guidance.</summary>
+    C,
+    /// <summary>工作停滞或存在严重问题，整改撤销: stagnant or serious problems, rectify or revoke.</summary>
+    D,
+}

@@ -1,0 +1,94 @@
+namespace AlliancePlatform.Evaluation.Domain;
+
+/// <summary>A graded alliance with its scores, as the reports read it (see <see cref="EvaluationCampaign.Results"/>).</summary>
+public sealed record AllianceResult(
+    Guid AllianceId,
+    string Name,
+    string IndustryField,
+    string Region,
+    decimal? Composite,
+    Grade Grade,
+    decimal? OrganisationBuilding,
+    decimal? Activities,
+    decimal? InnovationImpact);
+
+/// <param name="Rank">Standard competition ranking: equal composites share a rank and the next rank skips (1, 2, 2, 4).</param>
+public sealed record RankedAlliance(int Rank, AllianceResult Result);
+
+public sealed record GradeDistribution(int A, int B, int C, int D)
+{
+    public int Total => A + B + C + D;
+}
+
+/// <summary>Averages over a group of alliances (an industry field or a region), rounded like every score.</summary>
+/// <param name="Alliances">Alliances in the group with a composite (an adjusted grade without one is not averaged).</param>
+public sealed record GroupAverages(
+    string Key, int Alliances, decimal Composite, decimal OrganisationBuilding, decimal Activities, decimal InnovationImpact);
+
+/// <summary>The pure computations behind a campaign's report: ranking, grade distribution, averages by field and by region.</summary>
+public static class EvaluationReports
+{
+    /// <summary>
+    /// Alliances with a composite, highest first. Ties share a rank; within a tie the order is the alliance name
+    /// (ordinal), then its id, so the same input always gives the same list.
+    /// </summary>
+    public static IReadOnlyList<RankedAlliance> Ranking(IEnumerable<AllianceResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var ordered = results
+            .Where(r => r.Composite is not null)
+            .OrderByDescending(r => r.Composite)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.AllianceId)
+            .ToList();
+
+        var ranked = new List<RankedAlliance>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var rank = i > 0 && ordered[i].Composite == ordered[i - 1].Composite ? ranked[i - 1].Rank : i + 1;
+            ranked.Add(new RankedAlliance(rank, ordered[i]));
+        }
+
+        return ranked;
+    }
+
+    public static GradeDistribution Distribution(IEnumerable<AllianceResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var counts = new int[4];
+        foreach (var result in results)
+        {
+            counts[(int)result.Grade]++;
+        }
+
+        return new GradeDistribution(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /// <summary>Averages per industry field, ordered by field (ordinal).</summary>
+    public static IReadOnlyList<GroupAverages> ByIndustryField(IEnumerable<AllianceResult> results) => Averages(results, r => r.IndustryField);
+
+    /// <summary>Averages per region code (GB/T 2260, as the alliance gave it), ordered by code.</summary>
+    public static IReadOnlyList<GroupAverages> ByRegion(IEnumerable<AllianceResult> results) => Averages(results, r => r.Region);
+
+    private static List<GroupAverages> Averages(IEnumerable<AllianceResult> results, Func<AllianceResult, string> key)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return
+        [
+            .. results
+                .Where(r => r.Composite is not null)
+                .GroupBy(key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new GroupAverages(
+                    g.Key,
+                    g.Count(),
+                    Mean(g, r => r.Composite),
+                    Mean(g, r => r.OrganisationBuilding),
+                    Mean(g, r => r.Activities),
+                    Mean(g, r => r.InnovationImpact))),
+        ];
+    }
+
+    private static decimal Mean(IEnumerable<AllianceResult> group, Func<AllianceResult, decimal?> value) =>
+        CompositeScore.Round(group.Average(r => value(r) ?? 0m));
+}
