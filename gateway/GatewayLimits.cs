@@ -26,12 +26,17 @@ public sealed class GatewayLimitOptions
     public int PublicReadQueue { get; set; } = 100;
     /// <summary>How long the gateway answers a register search it has just answered from memory; zero turns that off.</summary>
     public TimeSpan PublicRegisterCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long the gateway waits for a service before answering 504; below the 30 s in which every request must end,
+    /// so that a slow service is reported as such rather than as an aborted request.
+    /// </summary>
+    public TimeSpan UpstreamTimeout { get; set; } = TimeSpan.FromSeconds(25);
 }
 
 /// <summary>Per-client rate limits (per signed-in client, else per IP address) and the request body cap.</summary>
 internal static class GatewayLimits
 {
-    public static void AddGatewayLimits(this WebApplicationBuilder builder)
+    public static GatewayLimitOptions AddGatewayLimits(this WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(GatewayLimitOptions.Section).Get<GatewayLimitOptions>() ?? new GatewayLimitOptions();
         builder.Services.AddSingleton(limits);
@@ -99,6 +104,7 @@ internal static class GatewayLimits
                     .ExecuteAsync(rejection.HttpContext);
             };
         });
+        return limits;
     }
 
     /// <summary>Public reads beyond what the gateway forwards at once and queues: the platform is busy, not the caller at fault.</summary>

@@ -1,4 +1,5 @@
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Transforms;
 
 namespace AlliancePlatform.Gateway;
@@ -72,11 +73,12 @@ internal static class GatewayRoutes
         }.WithTransformPathSet("/openapi/v1.json")),
     ];
 
-    public static IReadOnlyList<ClusterConfig> Clusters() =>
+    public static IReadOnlyList<ClusterConfig> Clusters(TimeSpan upstreamTimeout) =>
     [
         .. Services.Select(service => new ClusterConfig
         {
             ClusterId = service,
+            HttpRequest = new ForwarderRequestConfig { ActivityTimeout = upstreamTimeout },
             Destinations = new Dictionary<string, DestinationConfig>
             {
                 [service] = new() { Address = $"http://{service}" },

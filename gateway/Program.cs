@@ -5,9 +5,9 @@ using AlliancePlatform.ServiceDefaults.Auth;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformAuthentication();
-builder.AddGatewayLimits();
+var limits = builder.AddGatewayLimits();
 builder.Services.AddReverseProxy()
-    .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
+    .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(limits.UpstreamTimeout))
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
@@ -16,5 +16,11 @@ app.UseServiceDefaults();
 app.UseOutputCache();
 app.UseRateLimiter();
 app.MapApiReference();
-app.MapReverseProxy();
+app.MapReverseProxy(proxy =>
+{
+    proxy.UseUpstreamProblems();
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
 app.Run();

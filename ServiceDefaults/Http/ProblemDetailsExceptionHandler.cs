@@ -26,7 +26,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             return true;
         }
 
-        var problem = Describe(exception);
+        var problem = Describe(exception, HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
         if (problem.Status >= 500)
         {
             logger.LogError(exception, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path);
@@ -45,7 +45,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         });
     }
 
-    internal static ProblemDetails Describe(Exception exception) => exception switch
+    /// <param name="isRead">A read changes nothing, so its caller is not told that nothing was saved.</param>
+    internal static ProblemDetails Describe(Exception exception, bool isRead = false) => exception switch
     {
         RuleViolationException rule => RuleProblem(rule.Violation),
         BadHttpRequestException bad => new ProblemDetails
@@ -64,7 +65,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         {
             Status = StatusCodes.Status503ServiceUnavailable,
             Title = "服务暂时不可用 / The service is temporarily unavailable",
-            Detail = $"Nothing was saved. Please try again in {RetryAfterSeconds} seconds.",
+            Detail = isRead
+                ? $"The information could not be read just now. Please try again in {RetryAfterSeconds} seconds."
+                : $"Nothing was saved. Please try again in {RetryAfterSeconds} seconds.",
         },
         _ => new ProblemDetails
         {

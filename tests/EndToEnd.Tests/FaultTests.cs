@@ -94,6 +94,28 @@ public class FaultTests(PlatformFixture platform, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AServiceNotAnswering_TheGatewayAnswersWithAProblemInTheCallersTerms_NotAnEmptyError()
+    {
+        const string service = "support";
+        await platform.StopAsync(service);
+        try
+        {
+            // The orchestrator's proxy keeps accepting connections for a stopped service, so the gateway waits out its
+            // upstream timeout (504); a deployment without that proxy refuses the connection at once (503).
+            using var read = await platform.Admin.GetAsync($"/api/{service}/audit");
+            Assert.Contains(read.StatusCode, new[] { HttpStatusCode.GatewayTimeout, HttpStatusCode.ServiceUnavailable });
+            var problem = await WalkingSkeletonTests.Problem(read, read.StatusCode);
+            Assert.Matches("服务响应超时|服务暂时不可用", problem.GetProperty("title").GetString());
+            Assert.StartsWith("Please try again", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.NotNull(read.Headers.RetryAfter?.Delta);
+        }
+        finally
+        {
+            await platform.StartAsync(service);
+        }
+    }
+
+    [Fact]
     public async Task DatabaseDown_WritesGet503AndAnEventArrivingMeanwhileIsAppliedAfterwardsWithoutAnError()
     {
         var registered = new AllianceRegistered(NewId.NextGuid(), Alliances.UniqueName(), "future_health", DateTimeOffset.UtcNow);

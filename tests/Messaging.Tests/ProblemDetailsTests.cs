@@ -37,6 +37,17 @@ public class ProblemDetailsTests
     }
 
     [Fact]
+    public void AnUnreachableDatabase_TellsAWriterNothingWasSaved_AndAReaderThatNothingCouldBeRead()
+    {
+        var unreachable = new NpgsqlException("Failed to connect to 127.0.0.1:5432", new System.Net.Sockets.SocketException(111));
+
+        Assert.StartsWith("Nothing was saved.", ProblemDetailsExceptionHandler.Describe(unreachable).Detail, StringComparison.Ordinal);
+        var read = ProblemDetailsExceptionHandler.Describe(unreachable, isRead: true);
+        Assert.Equal(503, read.Status);
+        Assert.StartsWith("The information could not be read just now.", read.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnythingElse_Is500AndRevealsNoInternals()
     {
         var problem = ProblemDetailsExceptionHandler.Describe(new NullReferenceException("secret internal state at Foo.Bar()"));
