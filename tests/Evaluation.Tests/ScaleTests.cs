@@ -6,14 +6,14 @@ using static AlliancePlatform.Evaluation.Tests.EvaluationTestData;
 namespace AlliancePlatform.Evaluation.Tests;
 
 /// <summary>
-/// A coarse guard, not a benchmark: the whole review of a large campaign runs well inside the 5 s the brief allows, on
-/// this shared 2-core machine. The bound is deliberately loose (see quality.md on timed assertions).
+/// The review of a campaign at the scale gives every alliance a composite and a grade. It prints how long that
+/// took but asserts no time (quality.md: timed assertions flake on a shared machine); the timed figure belongs to the
+/// scale benchmark in bench/, with the database.
 /// </summary>
-public class PerformanceTests(ITestOutputHelper output)
+public class ScaleTests(ITestOutputHelper output)
 {
     [Fact]
-    [Trait("Category", "Performance")]
-    public void Art22_ThousandAlliancesSevenExpertsTwentyIndicators_CompositesAndGradesWellUnderFiveSeconds()
+    public void Art22_Art23_ThousandAlliancesSevenExpertsTwentyIndicators_EachGetsATrimmedComposite()
     {
         const int alliances = 1000;
         const int experts = 7;
@@ -54,6 +54,5 @@ public class PerformanceTests(ITestOutputHelper output)
             $"composites + grades {(clock.Elapsed - scored).TotalMilliseconds:F0} ms, total {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.Equal(alliances, distribution.Total);
         Assert.All(campaign.Alliances, a => Assert.Equal(5, a.ExpertsCounted));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 }
