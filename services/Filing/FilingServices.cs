@@ -30,6 +30,7 @@ internal static class FilingServices
             bus.AddConsumer<AssessmentRefusedConsumer>();
             bus.AddConsumer<RepeatedGradeDConsumer>();
             bus.AddConsumer<YellowCardIssuedConsumer>();
+            bus.AddConsumer<AllianceGradePublishedConsumer>();
             bus.AddConsumer<YellowCardLiftedConsumer>();
         });
         builder.Services.AddOptions<FilingSettings>().BindConfiguration(FilingSettings.Section)

@@ -159,6 +159,7 @@ internal sealed class FiledAllianceMapping : IEntityTypeConfiguration<FiledAllia
         // Byte order, so that a region prefix (LIKE '2301%') can use the index; region codes are digits anyway.
         e.Property(f => f.Region).HasMaxLength(6).UseCollation("C");
         e.Property(f => f.ChairUnit).HasMaxLength(200);
+        e.Property(f => f.LatestGrade).HasMaxLength(1);
         e.Property<string[]>(RegisterSearchSql.NameGramsColumn).HasColumnName("name_grams")
             .HasComputedColumnSql("register_name_grams(name)", stored: true);
         e.HasIndex(RegisterSearchSql.NameGramsColumn).HasMethod("gin");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AlliancePlatform.Contracts.Evaluation;
 
 namespace AlliancePlatform.EndToEnd.Tests.Filing;
 
@@ -41,6 +42,29 @@ public class RegisterSearchTests(PlatformFixture platform)
         Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}&region=2302")));
         Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}&field=new_materials")));
         Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}寒地")));
+    }
+
+    [Fact]
+    public async Task Art23_Register_ShowsTheLatestGradeEvaluationPublished()
+    {
+        var filed = await FiledAlliances.FileAsync(platform);
+        var published = DateTimeOffset.UtcNow;
+        await platform.PublishAsync(
+            new AllianceGradePublished(filed.Alliance.Id, Guid.NewGuid(), 2027, "B", 78.25m, new DateOnly(2027, 12, 1), published),
+            new AllianceGradePublished(filed.Alliance.Id, Guid.NewGuid(), 2026, "D", 50m, new DateOnly(2026, 12, 1), published.AddDays(-365)));
+
+        var entry = await Eventually.ReturnsAsync(
+            async () => Items(await new FilingClient(platform.Gateway).GetAsync(
+                $"/api/public/register?name={Uri.EscapeDataString(filed.Alliance.Name)}&probe={Guid.NewGuid():N}")).Single(),
+            e => e.GetProperty("latestGrade").GetString() == "B",
+            TimeSpan.FromSeconds(30), "the published grade in the register");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        entry = Items(await new FilingClient(platform.Gateway).GetAsync(
+            $"/api/public/register?name={Uri.EscapeDataString(filed.Alliance.Name)}&probe={Guid.NewGuid():N}")).Single();
+
+        // The older campaign's grade, whenever it was applied, does not replace the newer one.
+        Assert.Equal("B", entry.GetProperty("latestGrade").GetString());
+        Assert.Equal(2027, entry.GetProperty("latestGradeYear").GetInt32());
     }
 
     private static IEnumerable<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray();

@@ -1,7 +1,6 @@
 using System.Net;
 using AlliancePlatform.Contracts.Filing;
 using AlliancePlatform.Contracts.Reporting;
-using MassTransit;
 
 namespace AlliancePlatform.EndToEnd.Tests.Filing;
 
@@ -21,7 +20,7 @@ public class RevocationTests(PlatformFixture platform)
         // As Reporting will raise it; sent twice under different message ids, it still opens one case. Another
         // alliance missing the same two years gets its own case.
         var missing = new AnnualReportsMissingTwoYears(allianceId, 2026, 2027, DateTimeOffset.UtcNow);
-        await PublishAsync(missing, missing, missing with { AllianceId = other.Alliance.Id });
+        await platform.PublishAsync(missing, missing, missing with { AllianceId = other.Alliance.Id });
         await observer.ReceivedAsync(RevocationCaseOpened.EventName, e => e.GetProperty("allianceId").GetGuid() == other.Alliance.Id);
         var opened = await observer.ReceivedAsync(RevocationCaseOpened.EventName, e => e.GetProperty("allianceId").GetGuid() == allianceId);
         Assert.Equal("refused_assessment_or_two_years_no_report", opened.GetProperty("cause").GetString());
@@ -69,23 +68,5 @@ public class RevocationTests(PlatformFixture platform)
         var opened = await observer.ReceivedAsync(RevocationCaseOpened.EventName, e => e.GetProperty("allianceId").GetGuid() == filed.Alliance.Id);
         Assert.Equal("dissolution_requested", opened.GetProperty("cause").GetString());
         Assert.Equal("membership_dissolution", opened.GetProperty("source").GetString());
-    }
-
-    private async Task PublishAsync<T>(params T[] messages) where T : class
-    {
-        var broker = new Uri(await platform.ConnectionStringAsync("rabbitmq"));
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(broker));
-        await bus.StartAsync();
-        try
-        {
-            foreach (var message in messages)
-            {
-                await bus.Publish(message, c => c.MessageId = NewId.NextGuid());
-            }
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
     }
 }

@@ -190,4 +190,18 @@ public class FiledAllianceTests
         Assert.Equal(renamed, new AllianceListing(filed.Name, filed.IndustryField, filed.Region, filed.ChairUnit));
         Assert.Equal(RegisterStatus.Active, filed.Status);
     }
+
+    [Fact]
+    public void Art23_ShowGrade_ShowsTheLatestPublishedGrade_AndIgnoresAnOlderOneArrivingLate()
+    {
+        var filed = NewEntry();
+
+        Assert.True(filed.ShowGrade("B", 2026, DecidedAt));
+        Assert.True(filed.ShowGrade("A", 2027, DecidedAt.AddYears(1)));
+        Assert.False(filed.ShowGrade("D", 2026, DecidedAt));
+        Assert.False(filed.ShowGrade("A", 2027, DecidedAt.AddYears(1)));
+
+        Assert.Equal(("A", 2027), (filed.LatestGrade, filed.LatestGradeYear));
+        Assert.Throws<ArgumentException>(() => filed.ShowGrade("E", 2028, DecidedAt.AddYears(2)));
+    }
 }

@@ -117,6 +117,32 @@ public sealed class FiledAlliance
         return true;
     }
 
+    /// <summary>The latest published activity grade (Art 23), A to D; null until a campaign has graded the alliance.</summary>
+    public string? LatestGrade { get; private set; }
+    public int? LatestGradeYear { get; private set; }
+    public DateTimeOffset? LatestGradePublishedAt { get; private set; }
+
+    /// <summary>
+    /// Shows the grade an evaluation campaign published (Art 23). Driven by events, so idempotent: false, changing
+    /// nothing, for a grade published before the one shown (a late or repeated message).
+    /// </summary>
+    public bool ShowGrade(string grade, int campaignYear, DateTimeOffset publishedAt)
+    {
+        if (grade is not ("A" or "B" or "C" or "D"))
+        {
+            throw new ArgumentException("A grade is A, B, C or D.", nameof(grade));
+        }
+        if (LatestGradePublishedAt is { } shown && shown >= publishedAt)
+        {
+            return false;
+        }
+
+        LatestGrade = grade;
+        LatestGradeYear = campaignYear;
+        LatestGradePublishedAt = publishedAt.ToStoredPrecision();
+        return true;
+    }
+
     private bool IsSuperseded(DateTimeOffset decidedAt) => YellowCardDecidedAt is { } last && last >= decidedAt;
 
     /// <summary>Revokes the filing as revocation case <paramref name="caseId"/> decided (取消备案, Art 17).</summary>

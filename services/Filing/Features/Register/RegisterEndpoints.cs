@@ -14,10 +14,11 @@ public sealed record RegisterFilter(
     [property: Description("GB/T 2260 region code or its prefix, e.g. 2301 for Harbin")] string? Region,
     [property: Description("active, yellow_carded or revoked; revoked alliances are listed only when asked for")] string? Status);
 
-/// <param name="LatestGrade">The latest published activity grade (Art 23), once evaluations are published.</param>
+/// <param name="LatestGrade">The latest published activity grade (Art 23), A to D; null until a campaign has graded the alliance.</param>
+/// <param name="LatestGradeYear">The year of the campaign that gave <paramref name="LatestGrade"/>.</param>
 public sealed record RegisterEntry(
     Guid AllianceId, string Name, string IndustryField, string? ChairUnit, string Region, DateOnly FiledOn, string FilingNumber,
-    string DocumentNumber, RegisterStatus Status, DateOnly? RevokedOn, string? LatestGrade);
+    string DocumentNumber, RegisterStatus Status, DateOnly? RevokedOn, string? LatestGrade, int? LatestGradeYear);
 
 /// <summary>The provincial register of filed alliances (Art 11-8): public, searchable, paginated.</summary>
 internal static class RegisterEndpoints
@@ -54,7 +55,7 @@ internal static class RegisterEndpoints
         var keys = InRegisterOrder(entries).Select(f => f.Id).Skip((page.Number - 1) * page.Size).Take(page.Size);
         var items = await InRegisterOrder(db.Register.AsNoTracking().Where(f => keys.Contains(f.Id)))
             .Select(f => new RegisterEntry(
-                f.AllianceId, f.Name, f.IndustryField, f.ChairUnit, f.Region, f.FiledOn, f.FilingNumber, f.DocumentNumber, f.Status, f.RevokedOn, null))
+                f.AllianceId, f.Name, f.IndustryField, f.ChairUnit, f.Region, f.FiledOn, f.FilingNumber, f.DocumentNumber, f.Status, f.RevokedOn, f.LatestGrade, f.LatestGradeYear))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<RegisterEntry>(items, page.Number, page.Size, total));
     }

@@ -124,6 +124,19 @@ namespace AlliancePlatform.Filing.Persistence.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("industry_field");
 
+                    b.Property<string>("LatestGrade")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("latest_grade");
+
+                    b.Property<DateTimeOffset?>("LatestGradePublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("latest_grade_published_at");
+
+                    b.Property<int?>("LatestGradeYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("latest_grade_year");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
