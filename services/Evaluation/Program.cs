@@ -1,17 +1,17 @@
+using AlliancePlatform.Evaluation;
+using AlliancePlatform.Evaluation.Features.Campaigns;
+using AlliancePlatform.Evaluation.Features.SelfAssessments;
 using AlliancePlatform.Evaluation.Persistence;
 using AlliancePlatform.ServiceDefaults;
 using AlliancePlatform.ServiceDefaults.Audit;
-using AlliancePlatform.ServiceDefaults.Auth;
-using AlliancePlatform.ServiceDefaults.Messaging;
-using AlliancePlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddPlatformAuthentication();
-builder.AddServiceDatabase<EvaluationDbContext>(EvaluationDbContext.ConnectionName);
-builder.AddServiceMessaging<EvaluationDbContext>();
+builder.AddEvaluationServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapCampaignsApi();
+app.MapSelfAssessmentsApi();
 app.MapAuditTrail<EvaluationDbContext>("evaluation");
 app.Run();

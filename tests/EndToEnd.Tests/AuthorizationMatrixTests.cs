@@ -13,8 +13,8 @@ namespace AlliancePlatform.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public class AuthorizationMatrixTests(PlatformFixture platform)
 {
-    /// <summary>What a route names by id: nothing, an alliance, a member unit, or a filing application (a draft).</summary>
-    private enum Target { None, Alliance, Unit, Application, FiledAlliance }
+    /// <summary>What a route names by id: nothing, an alliance, a member unit, a filing application (a draft), or a draft campaign with the shared filed alliance in scope.</summary>
+    private enum Target { None, Alliance, Unit, Application, FiledAlliance, Campaign }
 
     /// <summary>What an applicant of another organisation gets.</summary>
     private enum ForOthers { NotFound, Forbidden, Allowed }
@@ -117,8 +117,27 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/reporting/achievements/export?format=csv", Target.None, ForOthers.Forbidden),
         new("GET", "/api/reporting/statistics?year=2026", Target.None, ForOthers.Forbidden),
         new("GET", "/api/public/annual-reports", Target.None, ForOthers.Allowed, Public: true),
+        // Evaluation: campaigns are the admin division's, self-assessments the alliance's acting units', checked by the secretariat.
+        new("POST", "/api/evaluation/campaigns", Target.None, ForOthers.Forbidden, new { year = 2026, title = "test", windows = CampaignWindows }),
+        new("GET", "/api/evaluation/campaigns", Target.None, ForOthers.Allowed),
+        new("GET", "/api/evaluation/campaigns/{campaignId}", Target.Campaign, ForOthers.NotFound),
+        new("PUT", "/api/evaluation/campaigns/{campaignId}/plan", Target.Campaign, ForOthers.Forbidden,
+            new { indicators = new[] { new { code = "A", name = "test", dimension = "activities", weight = 100m, maxScore = 10m, scoringGuide = "test" } } }),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/opening", Target.Campaign, ForOthers.Forbidden),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/self-assessment", Target.Campaign, ForOthers.Forbidden),
+        new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment", Target.Campaign, ForOthers.NotFound),
+        new("PUT", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/items/{indicatorId}", Target.Campaign, ForOthers.NotFound,
+            new { score = 1m, evidence = Array.Empty<Guid>() }),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/submission", Target.Campaign, ForOthers.NotFound),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/acceptance", Target.Campaign, ForOthers.Forbidden),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/return", Target.Campaign, ForOthers.Forbidden, new { reason = "test" }),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
+
+    private static object CampaignWindows => new
+    {
+        selfAssessmentOpensOn = Today.AddDays(30), selfAssessmentClosesOn = Today.AddDays(40), expertReviewOpensOn = Today.AddDays(50), expertReviewClosesOn = Today.AddDays(60),
+    };
 
     private static object UnitDetails => new
     {
@@ -226,7 +245,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     private async Task<Aim> TargetAsync(Rule rule)
     {
         var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}" })
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }
@@ -244,6 +263,11 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             case Target.FiledAlliance:
                 var filed = await platform.SharedFiledAllianceAsync();
                 return new Aim(path.Replace("{allianceId}", filed.Alliance.Id.ToString(), StringComparison.Ordinal), filed.Alliance.Id);
+            case Target.Campaign:
+                var inScope = await platform.SharedFiledAllianceAsync();
+                var campaign = await Evaluation.EvaluationHttp.SharedDraftCampaignAsync(platform, inScope.Alliance.Id);
+                return new Aim(path.Replace("{campaignId}", campaign.ToString(), StringComparison.Ordinal)
+                    .Replace("{allianceId}", inScope.Alliance.Id.ToString(), StringComparison.Ordinal), inScope.Alliance.Id);
             case Target.Application:
                 var alliance = await Alliances.RegisterOkAsync(platform.Applicant);
                 await Alliances.KnownToFilingAsync(platform.Applicant, alliance.Id);

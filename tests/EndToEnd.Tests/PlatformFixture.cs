@@ -81,6 +81,9 @@ public class PlatformFixture : IAsyncLifetime
             "Filing:Replicas=2",
             "Filing:ClockInterval=00:00:01",
             "Reporting:ClockInterval=00:00:01",
+            // Two Evaluation replicas: a refusal of assessment is announced once between them.
+            "Evaluation:Replicas=2",
+            "Evaluation:ClockInterval=00:00:01",
             "Gateway:ObjectionsPerWindow=3",
             $"Identity:DemoClientSecret={DemoClientSecret}",
             $"Identity:DemoUserPassword={DemoUserPassword}",

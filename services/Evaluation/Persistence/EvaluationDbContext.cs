@@ -1,3 +1,5 @@
+using AlliancePlatform.Evaluation.Domain;
+using AlliancePlatform.Evaluation.Messaging;
 using AlliancePlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,21 @@ public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> op
 {
     public const string ConnectionName = "evaluationdb";
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddPlatformTables();
+    public DbSet<EvaluationCampaign> Campaigns => Set<EvaluationCampaign>();
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<ExpertReview> Reviews => Set<ExpertReview>();
+    public DbSet<FiledAllianceCopy> FiledAlliances => Set<FiledAllianceCopy>();
+    public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddPlatformTables();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvaluationDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Closed sets are stored by name, so the tables read without the code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(50);
 }
 
 internal sealed class EvaluationDbContextFactory : DesignTimeDbContextFactory<EvaluationDbContext>;

@@ -1,5 +1,4 @@
 using AlliancePlatform.Contracts.Filing;
-using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;

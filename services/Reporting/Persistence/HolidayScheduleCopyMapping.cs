@@ -1,4 +1,3 @@
-using AlliancePlatform.Reporting.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

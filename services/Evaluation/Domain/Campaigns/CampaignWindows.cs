@@ -8,6 +8,11 @@ namespace AlliancePlatform.Evaluation.Domain;
 /// </summary>
 public sealed record CampaignWindows
 {
+    /// <summary>For EF Core, which sets the properties.</summary>
+    private CampaignWindows()
+    {
+    }
+
     public CampaignWindows(DateOnly selfAssessmentOpensOn, DateOnly selfAssessmentClosesOn, DateOnly expertReviewOpensOn, DateOnly expertReviewClosesOn)
     {
         Require(selfAssessmentOpensOn <= selfAssessmentClosesOn, CampaignRules.WindowsInvalid);
@@ -19,10 +24,10 @@ public sealed record CampaignWindows
         ExpertReviewClosesOn = expertReviewClosesOn;
     }
 
-    public DateOnly SelfAssessmentOpensOn { get; }
-    public DateOnly SelfAssessmentClosesOn { get; }
-    public DateOnly ExpertReviewOpensOn { get; }
-    public DateOnly ExpertReviewClosesOn { get; }
+    public DateOnly SelfAssessmentOpensOn { get; private init; }
+    public DateOnly SelfAssessmentClosesOn { get; private init; }
+    public DateOnly ExpertReviewOpensOn { get; private init; }
+    public DateOnly ExpertReviewClosesOn { get; private init; }
 
     public DateTimeOffset SelfAssessmentClosesAt => ChinaTime.EndOf(SelfAssessmentClosesOn);
     public DateTimeOffset ExpertReviewClosesAt => ChinaTime.EndOf(ExpertReviewClosesOn);

@@ -12,6 +12,11 @@ public sealed record GradeThresholds
     public const decimal DefaultB = 75m;
     public const decimal DefaultC = 65m;
 
+    /// <summary>For EF Core, which sets the properties.</summary>
+    private GradeThresholds()
+    {
+    }
+
     public GradeThresholds(decimal a = DefaultA, decimal b = DefaultB, decimal c = DefaultC)
     {
         Require(a <= 100m && a > b && b > c && c > 0m, GradingRules.ThresholdsInvalid);
@@ -21,11 +26,11 @@ public sealed record GradeThresholds
         C = c;
     }
 
-    public static GradeThresholds Default { get; } = new();
+    public static GradeThresholds Default { get; } = new(DefaultA, DefaultB, DefaultC);
 
-    public decimal A { get; }
-    public decimal B { get; }
-    public decimal C { get; }
+    public decimal A { get; private init; }
+    public decimal B { get; private init; }
+    public decimal C { get; private init; }
 
     public Grade GradeFor(decimal composite) =>
         composite >= A ? Grade.A

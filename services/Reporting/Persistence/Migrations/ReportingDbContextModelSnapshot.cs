@@ -300,7 +300,7 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                     b.ToTable("filing_periods", (string)null);
                 });
 
-            modelBuilder.Entity("AlliancePlatform.Reporting.Domain.HolidayScheduleCopy", b =>
+            modelBuilder.Entity("AlliancePlatform.WorkingDays.HolidayScheduleCopy", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer")

@@ -1,10 +1,13 @@
-namespace AlliancePlatform.Reporting.Domain;
+using AlliancePlatform.ServiceDefaults.Domain;
+
+namespace AlliancePlatform.WorkingDays;
 
 /// <summary>
-/// Reporting's copy of a year's national holiday schedule, kept from Filing's <c>HolidayScheduleChanged</c> events (the
-/// admin division edits it there), so that "working days left" before the annual report's due day skips holidays and
-/// counts make-up working days as Filing's deadlines do (domain.md §3). A copy taken from the schedules built into the
-/// platform has no <see cref="UpdatedAt"/>: any version announced by Filing replaces it.
+/// A service's copy of a year's national holiday schedule, kept from Filing's <c>HolidayScheduleChanged</c> events (the
+/// admin division edits it there), so that the service counts working days as Filing's deadlines do (domain.md §3):
+/// Reporting's "working days left" before the annual report's due day, Evaluation's public notice of grades. A copy
+/// taken from the schedules built into the platform has no <see cref="UpdatedAt"/>: any version announced by Filing
+/// replaces it.
 /// </summary>
 public sealed class HolidayScheduleCopy
 {
@@ -31,7 +34,7 @@ public sealed class HolidayScheduleCopy
     public static HolidayScheduleCopy Announced(HolidaySchedule schedule, DateTimeOffset updatedAt)
     {
         var copy = BuiltIn(schedule);
-        copy.UpdatedAt = updatedAt.Stored();
+        copy.UpdatedAt = updatedAt.ToUniversalTime().ToStoredPrecision();
         return copy;
     }
 
@@ -46,13 +49,13 @@ public sealed class HolidayScheduleCopy
         {
             throw new ArgumentException($"The schedule of {schedule.Year} cannot replace the one of {Year}.", nameof(schedule));
         }
-        if (UpdatedAt is { } kept && updatedAt.Stored() <= kept)
+        if (UpdatedAt is { } kept && updatedAt.ToUniversalTime().ToStoredPrecision() <= kept)
         {
             return false;
         }
 
         Take(schedule);
-        UpdatedAt = updatedAt.Stored();
+        UpdatedAt = updatedAt.ToUniversalTime().ToStoredPrecision();
         return true;
     }
 

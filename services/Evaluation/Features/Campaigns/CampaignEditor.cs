@@ -1,0 +1,64 @@
+using AlliancePlatform.Evaluation.Domain;
+using AlliancePlatform.Evaluation.Features.SelfAssessments;
+using AlliancePlatform.Evaluation.Persistence;
+using AlliancePlatform.ServiceDefaults.Audit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlliancePlatform.Evaluation.Features.Campaigns;
+
+/// <summary>
+/// How every change to a campaign or a self-assessment is made: the campaign row is locked for the transaction (the
+/// idempotency filter's), so a change and the clock's refusals never interleave; the caller must be able to see the
+/// campaign (and the alliance); the change is audited.
+/// </summary>
+internal sealed class CampaignEditor(EvaluationDbContext db, EvaluationAccess access, IAuditTrail audit, TimeProvider clock)
+{
+    public async Task<Results<Ok<CampaignResponse>, NotFound>> ChangeCampaignAsync(
+        Guid campaignId, Action<EvaluationCampaign, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        var campaign = await LockAsync(campaignId, cancellationToken);
+        if (campaign is null || !await access.CanReadAsync(campaign, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        change(campaign, access.Actor(), clock.GetUtcNow());
+        audit.Succeeded(campaign.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CampaignResponse.For(campaign, _ => true));
+    }
+
+    public async Task<Results<Ok<SelfAssessmentResponse>, NotFound>> ChangeSelfAssessmentAsync(
+        Guid campaignId, Guid allianceId, bool startIfMissing, Action<SelfAssessment, EvaluationCampaign, Actor, DateTimeOffset> change,
+        CancellationToken cancellationToken)
+    {
+        var campaign = await LockAsync(campaignId, cancellationToken);
+        if (campaign is null || campaign.Alliances.All(a => a.AllianceId != allianceId) || !await access.CanReadAsync(allianceId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+        var actor = access.Actor();
+        var now = clock.GetUtcNow();
+        var assessment = await db.SelfAssessments.SingleOrDefaultAsync(a => a.CampaignId == campaignId && a.AllianceId == allianceId, cancellationToken);
+        if (assessment is null)
+        {
+            if (!startIfMissing)
+            {
+                return TypedResults.NotFound();
+            }
+            assessment = SelfAssessment.Start(actor, campaign, allianceId, now);
+            db.SelfAssessments.Add(assessment);
+        }
+        change(assessment, campaign, actor, now);
+        audit.Succeeded(assessment.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(SelfAssessmentResponse.For(assessment, campaign));
+    }
+
+    private async Task<EvaluationCampaign?> LockAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM evaluation_campaigns WHERE id = {campaignId} FOR UPDATE")
+            .ToListAsync(cancellationToken);
+        return await db.Campaigns.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+    }
+}
