@@ -21,6 +21,7 @@ internal static class ReportingServices
             bus.AddConsumer<AllianceFiledConsumer>();
             bus.AddConsumer<AllianceFilingRevokedConsumer>();
             bus.AddConsumer<ChairUnitChangedConsumer>();
+            bus.AddConsumer<AllianceProfileChangedConsumer>();
             bus.AddConsumer<SecretaryGeneralUnitChangedConsumer>();
             bus.AddConsumer<HolidayScheduleChangedConsumer>();
         });

@@ -25,8 +25,7 @@ internal sealed class AllianceFiledConsumer(ReportingDbContext db, IInbox inbox,
         }
 
         var actors = await db.LockActorsAsync(message.AllianceId, message.AllianceName, cancellationToken);
-        actors.Name = message.AllianceName;
-        actors.IndustryField = message.IndustryField;
+        actors.Describe(message.AllianceName, message.IndustryField, message.OccurredAt);
         if (message.Region is { Length: 6 } region)
         {
             actors.Region = region;

@@ -37,3 +37,16 @@ internal sealed class SecretaryGeneralUnitChangedConsumer(ReportingDbContext db,
         }
     }
 }
+
+/// <summary>A renamed alliance, or one moved to another industry field, is listed and counted under its new name and field.</summary>
+internal sealed class AllianceProfileChangedConsumer(ReportingDbContext db, IInbox inbox, ILogger<AllianceProfileChangedConsumer> logger)
+    : IdempotentConsumer<AllianceProfileChanged>(inbox, logger)
+{
+    protected override string ConsumerName => "reporting.alliance-profile-changed";
+
+    protected override async Task ApplyAsync(AllianceProfileChanged message, CancellationToken cancellationToken)
+    {
+        var actors = await db.LockActorsAsync(message.AllianceId, message.Name, cancellationToken);
+        actors.Describe(message.Name, message.IndustryField, message.ChangedAt);
+    }
+}

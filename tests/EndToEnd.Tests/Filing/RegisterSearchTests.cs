@@ -42,6 +42,12 @@ public class RegisterSearchTests(PlatformFixture platform)
         Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}&region=2302")));
         Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}&field=new_materials")));
         Assert.Empty(Items(await register.GetAsync($"/api/public/register?name={marker}寒地")));
+
+        // Reporting lists the alliance's public report status under its new name too.
+        var reports = await Eventually.ReturnsAsync(
+            () => register.GetAsync($"/api/public/annual-reports?name={marker}"),
+            page => Items(page).Any(), TimeSpan.FromSeconds(30), "the renamed alliance in Reporting's public status");
+        Assert.Equal(renamed, Assert.Single(Items(reports)).GetProperty("allianceName").GetString());
     }
 
     [Fact]

@@ -300,37 +300,6 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                     b.ToTable("filing_periods", (string)null);
                 });
 
-            modelBuilder.Entity("AlliancePlatform.WorkingDays.HolidayScheduleCopy", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.PrimitiveCollection<DateOnly[]>("Holidays")
-                        .IsRequired()
-                        .HasColumnType("date[]")
-                        .HasColumnName("holidays");
-
-                    b.PrimitiveCollection<DateOnly[]>("MakeUpWorkingDays")
-                        .IsRequired()
-                        .HasColumnType("date[]")
-                        .HasColumnName("make_up_working_days");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("source");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("Year")
-                        .HasName("pk_holiday_schedules");
-
-                    b.ToTable("holiday_schedules", (string)null);
-                });
-
             modelBuilder.Entity("AlliancePlatform.Reporting.Domain.ReportTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -536,6 +505,10 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("ProfileChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("profile_changed_at");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -805,6 +778,37 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.WorkingDays.HolidayScheduleCopy", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.PrimitiveCollection<DateOnly[]>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("holidays");
+
+                    b.PrimitiveCollection<DateOnly[]>("MakeUpWorkingDays")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("make_up_working_days");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Year")
+                        .HasName("pk_holiday_schedules");
+
+                    b.ToTable("holiday_schedules", (string)null);
                 });
 
             modelBuilder.Entity("AlliancePlatform.Reporting.Domain.AnnualReport", b =>
