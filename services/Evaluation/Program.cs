@@ -1,5 +1,6 @@
 using AlliancePlatform.Evaluation;
 using AlliancePlatform.Evaluation.Features.Campaigns;
+using AlliancePlatform.Evaluation.Features.Reviews;
 using AlliancePlatform.Evaluation.Features.SelfAssessments;
 using AlliancePlatform.Evaluation.Persistence;
 using AlliancePlatform.ServiceDefaults;
@@ -13,5 +14,6 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapCampaignsApi();
 app.MapSelfAssessmentsApi();
+app.MapReviewsApi();
 app.MapAuditTrail<EvaluationDbContext>("evaluation");
 app.Run();

@@ -131,6 +131,13 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/submission", Target.Campaign, ForOthers.NotFound),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/acceptance", Target.Campaign, ForOthers.Forbidden),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/return", Target.Campaign, ForOthers.Forbidden, new { reason = "test" }),
+        // Expert review (Art 22): the admin division opens it and assigns experts; assigned experts score; no applicant sees it.
+        new("POST", "/api/evaluation/campaigns/{campaignId}/expert-review", Target.Campaign, ForOthers.Forbidden),
+        new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review", Target.Campaign, ForOthers.Forbidden),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/experts", Target.Campaign, ForOthers.Forbidden,
+            new { expertId = Guid.NewGuid(), accountName = "expert-demo", name = "赵敏", unitCreditCode = "12230000MB0000003W" }),
+        new("PUT", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/scores/{indicatorId}", Target.Campaign, ForOthers.Forbidden, new { score = 1m }),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/submission", Target.Campaign, ForOthers.Forbidden),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 

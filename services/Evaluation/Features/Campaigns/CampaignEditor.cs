@@ -1,4 +1,5 @@
 using AlliancePlatform.Evaluation.Domain;
+using AlliancePlatform.Evaluation.Features.Reviews;
 using AlliancePlatform.Evaluation.Features.SelfAssessments;
 using AlliancePlatform.Evaluation.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
@@ -53,6 +54,42 @@ internal sealed class CampaignEditor(EvaluationDbContext db, EvaluationAccess ac
         audit.Succeeded(assessment.Id);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(SelfAssessmentResponse.For(assessment, campaign));
+    }
+
+    /// <summary>
+    /// Changes the expert review of an alliance (Art 22) under the campaign's lock. The officials reach every review in
+    /// scope; an expert only one they are assigned to (not-yours is not-found). The review is set up on first use when
+    /// <paramref name="startIfMissing"/>; the answer shows the sheets the caller may see.
+    /// </summary>
+    public async Task<Results<Ok<ReviewResponse>, NotFound>> ChangeReviewAsync(
+        Guid campaignId, Guid allianceId, bool startIfMissing, Func<ExpertReview, EvaluationCampaign, Actor, DateTimeOffset, Task> change,
+        CancellationToken cancellationToken)
+    {
+        var campaign = await LockAsync(campaignId, cancellationToken);
+        if (campaign is null || campaign.Alliances.All(a => a.AllianceId != allianceId))
+        {
+            return TypedResults.NotFound();
+        }
+        var actor = access.Actor();
+        var now = clock.GetUtcNow();
+        var review = await db.Reviews.AsSplitQuery().SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.AllianceId == allianceId, cancellationToken);
+        if (review is not null && !access.CanReadReview(review))
+        {
+            return TypedResults.NotFound();
+        }
+        if (review is null)
+        {
+            if (!startIfMissing || !access.IsOfficial)
+            {
+                return TypedResults.NotFound();
+            }
+            review = ExpertReview.Create(actor, campaign, allianceId, now);
+            db.Reviews.Add(review);
+        }
+        await change(review, campaign, actor, now);
+        audit.Succeeded(review.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ReviewResponse.For(review, campaign, actor));
     }
 
     private async Task<EvaluationCampaign?> LockAsync(Guid campaignId, CancellationToken cancellationToken)

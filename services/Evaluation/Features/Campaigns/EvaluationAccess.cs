@@ -18,7 +18,13 @@ internal sealed class EvaluationAccess(IHttpContextAccessor http, EvaluationDbCo
 
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
-    public Actor Actor() => new(User.Caller() ?? "", PlatformRoles.People.FirstOrDefault(User.IsInRole) ?? "", User.Organization());
+    /// <summary>The caller as the domain sees them; an expert by their account name (<c>preferred_username</c>), by which the admin division assigns them.</summary>
+    public Actor Actor()
+    {
+        var role = PlatformRoles.People.FirstOrDefault(User.IsInRole) ?? "";
+        var subject = role == PlatformRoles.Expert ? User.AccountName() : User.Caller();
+        return new(subject ?? "", role, User.Organization());
+    }
 
     public bool IsOfficial => Officials.Any(User.IsInRole);
 
@@ -36,6 +42,17 @@ internal sealed class EvaluationAccess(IHttpContextAccessor http, EvaluationDbCo
         }
         var own = await OwnAlliancesAsync(cancellationToken);
         return campaign.Alliances.Any(a => own.Contains(a.AllianceId));
+    }
+
+    /// <summary>An expert review: the officials see every one; an expert only one they are assigned to.</summary>
+    public bool CanReadReview(ExpertReview review)
+    {
+        if (IsOfficial)
+        {
+            return true;
+        }
+        var actor = Actor();
+        return actor.Role == PlatformRoles.Expert && actor.Subject.Length > 0 && review.Experts.Any(e => e.IsAssigned && e.Subject == actor.Subject);
     }
 
     public async Task<bool> CanReadAsync(Guid allianceId, CancellationToken cancellationToken) =>

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.Json;
+using AlliancePlatform.EndToEnd.Tests.Filing;
+using AlliancePlatform.EndToEnd.Tests.Reporting;
+
+namespace AlliancePlatform.EndToEnd.Tests.Evaluation;
+
+/// <summary>Art 22: experts assigned to an alliance's review (none from a member unit) score it, each seeing only their own sheet.</summary>
+[Collection(PlatformCollection.Name)]
+public class ExpertReviewTests(PlatformFixture platform)
+{
+    private const string ManagementUnit = "12230000MB0000003W";
+    private const string IndustryUnit = "91230100MA1D4E5F6G";
+
+    [Fact]
+    public async Task Art22_ExpertsFromMemberUnitsAreRefused_AssignedExpertsScore_AndEachSeesOnlyTheirOwnSheet()
+    {
+        var filed = await FiledAlliances.FileAsync(platform);
+        var alliance = filed.Alliance;
+        await EvaluationHttp.KnownAsync(platform, alliance.Id);
+        await MemberUnitsKnownAsync(alliance.Id, alliance.UniversityCreditCode);
+        var management = await Experts.OnRosterAsync(platform.Admin, "expert-demo", "science_technology_management", ManagementUnit);
+        var industry = await Experts.OnRosterAsync(platform.Admin, "expert-industry-demo", "industry", IndustryUnit, "钱峰");
+
+        // A campaign whose self-assessment is open today; the alliance scores itself and submits.
+        var today = EvaluationHttp.Today(platform);
+        var created = await EvaluationHttp.CreateCampaignAsync(platform, today, 1);
+        var id = created.GetProperty("id").GetGuid();
+        var at = $"/api/evaluation/campaigns/{id}";
+        var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", Plan);
+        var indicators = planned.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/opening", null);
+        await ReportingHttp.SendOkAsync(platform.Secretariat, HttpMethod.Post, $"{at}/self-assessment", null);
+        var own = $"{at}/alliances/{alliance.Id}/self-assessment";
+        foreach (var indicator in indicators)
+        {
+            await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{own}/items/{indicator}", new { score = 8m, evidence = new[] { Guid.NewGuid() } });
+        }
+        await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Post, $"{own}/submission", null);
+
+        // An expert whose unit is a member of the alliance has a conflict of interest (Art 22).
+        var review = $"{at}/alliances/{alliance.Id}/review";
+        using (var refused = await new FilingClient(platform.Admin).SendAsync(HttpMethod.Post, $"{review}/experts",
+                   new { expertId = management, accountName = "expert-demo", name = "赵敏", unitCreditCode = alliance.UniversityCreditCode }))
+        {
+            var text = await refused.Content.ReadAsStringAsync();
+            Assert.True(refused.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)refused.StatusCode} {text}");
+            var problem = JsonDocument.Parse(text).RootElement;
+            Assert.Equal("evaluation.expert_conflict_of_interest", problem.GetProperty("code").GetString());
+            Assert.Equal("Art 22", problem.GetProperty("article").GetString());
+        }
+
+        // The admin division assigns two experts from outside the alliance.
+        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{review}/experts",
+            new { expertId = management, accountName = "expert-demo", name = "赵敏", unitCreditCode = ManagementUnit });
+        var assigned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{review}/experts",
+            new { expertId = industry, accountName = "expert-industry-demo", name = "钱峰", unitCreditCode = IndustryUnit });
+        Assert.Equal(2, assigned.GetProperty("expertsAssigned").GetInt32());
+        using (var applicant = await platform.Applicant.GetAsync(review))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, applicant.StatusCode);
+        }
+
+        // The self-assessment closes and the expert review opens (Art 22).
+        await platform.AdvanceClockPastAsync(new DateTimeOffset(today.AddDays(3).ToDateTime(new TimeOnly(0, 5)), EvaluationHttp.China));
+        var started = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/expert-review", null);
+        Assert.Equal("expert_review", started.GetProperty("status").GetString());
+
+        // Both experts score every indicator and hand in their sheets.
+        foreach (var (expert, score) in new[] { (platform.Expert, 9m), (platform.IndustryExpert, 6m) })
+        {
+            foreach (var indicator in indicators)
+            {
+                await ReportingHttp.SendOkAsync(expert, HttpMethod.Put, $"{review}/scores/{indicator}", new { score });
+            }
+        }
+        var mine = await ReportingHttp.SendOkAsync(platform.Expert, HttpMethod.Post, $"{review}/submission", null);
+        await ReportingHttp.SendOkAsync(platform.IndustryExpert, HttpMethod.Post, $"{review}/submission", null);
+        var sheet = Assert.Single(mine.GetProperty("sheets").EnumerateArray());
+        Assert.Equal("expert-demo", sheet.GetProperty("accountName").GetString());
+        Assert.Equal(90m, sheet.GetProperty("total").GetDecimal());
+
+        // Until the review closes, an expert sees only their own sheet; the admin division and the secretariat see both.
+        foreach (var (expert, account, other, total) in new[]
+                 {
+                     (platform.Expert, "expert-demo", "expert-industry-demo", 90m), (platform.IndustryExpert, "expert-industry-demo", "expert-demo", 60m),
+                 })
+        {
+            using var response = await expert.GetAsync(review);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {text}");
+            var visible = Assert.Single(JsonDocument.Parse(text).RootElement.GetProperty("sheets").EnumerateArray());
+            Assert.Equal(account, visible.GetProperty("accountName").GetString());
+            Assert.Equal(total, visible.GetProperty("total").GetDecimal());
+            Assert.DoesNotContain(other, text);
+        }
+        foreach (var official in new[] { platform.Admin, platform.Secretariat })
+        {
+            var all = await ReportingHttp.SendOkAsync(official, HttpMethod.Get, review, null);
+            var totals = all.GetProperty("sheets").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("accountName").GetString()!, s => s.GetProperty("total").GetDecimal());
+            Assert.Equal(90m, totals["expert-demo"]);
+            Assert.Equal(60m, totals["expert-industry-demo"]);
+        }
+
+        // A handed-in sheet cannot change.
+        using var late = await new FilingClient(platform.Expert).SendAsync(HttpMethod.Put, $"{review}/scores/{indicators[0]}", new { score = 1m });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+    }
+
+    private Task MemberUnitsKnownAsync(Guid allianceId, string creditCode) =>
+        Eventually.ReturnsAsync(
+            () => platform.ScalarAsync<long>("evaluationdb",
+                "SELECT count(*) FROM member_units WHERE alliance_id = @id AND credit_code = @code AND is_member",
+                ("id", allianceId), ("code", creditCode)),
+            count => count == 1, TimeSpan.FromSeconds(30), "Evaluation learning of the alliance's member units");
+
+    private static object Plan => new
+    {
+        indicators = new object[]
+        {
+            new { code = "ORG-1", name = "组织机构健全", dimension = "organisation_building", weight = 30m, maxScore = 10m, scoringGuide = "理事会、秘书处健全。" },
+            new { code = "ACT-1", name = "联合攻关项目", dimension = "activities", weight = 40m, maxScore = 10m, scoringGuide = "联合攻关项目数量与经费。" },
+            new { code = "IMP-1", name = "成果转化", dimension = "innovation_impact", weight = 30m, maxScore = 10m, scoringGuide = "成果转化合同金额。" },
+        },
+    };
+}
