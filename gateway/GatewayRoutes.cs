@@ -21,6 +21,7 @@ internal static class GatewayRoutes
         ["notices"] = "filing",
         ["register"] = "filing",
         ["annual-reports"] = "reporting",
+        ["grades"] = "evaluation",
     };
 
     public const string PublicPath = "/api/public";

@@ -1,5 +1,8 @@
 using AlliancePlatform.Evaluation;
 using AlliancePlatform.Evaluation.Features.Campaigns;
+using AlliancePlatform.Evaluation.Features.Grading;
+using AlliancePlatform.Evaluation.Features.PublicGrades;
+using AlliancePlatform.Evaluation.Features.Rectifications;
 using AlliancePlatform.Evaluation.Features.Reviews;
 using AlliancePlatform.Evaluation.Features.SelfAssessments;
 using AlliancePlatform.Evaluation.Persistence;
@@ -15,5 +18,8 @@ app.UseServiceDefaults();
 app.MapCampaignsApi();
 app.MapSelfAssessmentsApi();
 app.MapReviewsApi();
+app.MapGradingApi();
+app.MapRectificationsApi();
+app.MapPublicGradesApi();
 app.MapAuditTrail<EvaluationDbContext>("evaluation");
 app.Run();

@@ -138,6 +138,14 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             new { expertId = Guid.NewGuid(), accountName = "expert-demo", name = "赵敏", unitCreditCode = "12230000MB0000003W" }),
         new("PUT", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/scores/{indicatorId}", Target.Campaign, ForOthers.Forbidden, new { score = 1m }),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/submission", Target.Campaign, ForOthers.Forbidden),
+        new("PUT", "/api/evaluation/campaigns/{campaignId}/scope", Target.Campaign, ForOthers.Forbidden, new { allianceIds = new[] { Guid.NewGuid() } }),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/expert-review/closure", Target.Campaign, ForOthers.Forbidden),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/grade-adjustment", Target.Campaign, ForOthers.Forbidden, new { grade = "C", reason = "test" }),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/meeting-decision", Target.Campaign, ForOthers.Forbidden, new { meetingOn = Today, meetingReference = "test" }),
+        new("GET", "/api/evaluation/rectifications", Target.None, ForOthers.Allowed),
+        new("POST", "/api/evaluation/rectifications/{rectificationId}/closure", Target.None, ForOthers.Forbidden, new { conclusion = "test" }),
+        new("GET", "/api/public/grades", Target.None, ForOthers.Allowed, Public: true),
+        new("GET", "/api/public/grades/campaigns", Target.None, ForOthers.Allowed, Public: true),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
@@ -252,7 +260,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     private async Task<Aim> TargetAsync(Rule rule)
     {
         var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}" })
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }

@@ -40,6 +40,36 @@ public class CampaignTests
             Violation(() => EvaluationCampaign.Create(Admin, 2026, "评价", Days, [Alliance(1, region: "2301")], Drafted)).Code);
 
     [Fact]
+    public void Art19_ChooseScope_KeepsOnlyTheChosenFiledAlliances()
+    {
+        var campaign = Draft(alliances: 1);
+
+        campaign.ChooseScope(Admin, [Alliance(1), Alliance(2), Alliance(3)], [Alliance(3).AllianceId, Alliance(1).AllianceId], Drafted);
+
+        Assert.Equal([Alliance(1).AllianceId, Alliance(3).AllianceId], campaign.Alliances.Select(a => a.AllianceId).Order());
+    }
+
+    [Fact]
+    public void Art19_ChooseScope_AnAllianceNotFiled_IsRefusedNamingIt()
+    {
+        var stranger = Guid.NewGuid();
+
+        var violation = Violation(() => Draft().ChooseScope(Admin, [Alliance(1)], [Alliance(1).AllianceId, stranger], Drafted));
+
+        Assert.Equal("evaluation.alliance_not_filed", violation.Code);
+        Assert.Contains(stranger.ToString(), violation.MessageEn);
+        Assert.Equal(RuleKind.Unprocessable, violation.Kind);
+    }
+
+    [Fact]
+    public void Art19_ChooseScope_OnceOpened_IsFrozen() =>
+        Assert.Equal("evaluation.plan_frozen", Violation(() => Opened().ChooseScope(Admin, [Alliance(1)], [Alliance(1).AllianceId], Drafted)).Code);
+
+    [Fact]
+    public void Art19_ChooseScope_ByAnotherRole_IsRefused() =>
+        Assert.Equal("evaluation.wrong_role", Violation(() => Draft().ChooseScope(Secretariat, [Alliance(1)], [Alliance(1).AllianceId], Drafted)).Code);
+
+    [Fact]
     public void Art21_Windows_ReviewOpeningBeforeSelfAssessmentCloses_AreRefused() =>
         Assert.Equal("evaluation.windows_invalid",
             Violation(() => new CampaignWindows(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 15), new DateOnly(2026, 9, 15), new DateOnly(2026, 9, 25))).Code);

@@ -18,6 +18,31 @@ public class GradingTests
     public void Art23_DefaultThresholds_AreExactAtTheBoundaries(string composite, Grade expected) =>
         Assert.Equal(expected, GradeThresholds.Default.GradeFor(decimal.Parse(composite, System.Globalization.CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("A", Grade.A)]
+    [InlineData("b", Grade.B)]
+    [InlineData(" C ", Grade.C)]
+    [InlineData("D", Grade.D)]
+    public void Art23_GradeText_ReadsTheFourGrades(string text, Grade expected) => Assert.Equal(expected, GradeText.Parse(text));
+
+    [Theory]
+    [InlineData("E")]
+    [InlineData("1")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Art23_GradeText_AnythingElse_IsAnUnknownGrade(string? text) =>
+        Assert.Equal("evaluation.grade_unknown", Violation(() => GradeText.Parse(text)).Code);
+
+    [Fact]
+    public void Art23_ServiceSettings_ANoticeBelowFiveWorkingDaysOrThresholdsOutOfOrder_AreNotValid()
+    {
+        Assert.Null(new EvaluationOptions().Problem());
+        Assert.Equal(EvaluationSettings.Default.Thresholds, new EvaluationOptions().ToSettings().Thresholds);
+        Assert.NotNull(new EvaluationOptions { NoticeWorkingDays = 4 }.Problem());
+        Assert.NotNull(new EvaluationOptions { GradeA = 70m }.Problem());
+        Assert.Equal(80m, new EvaluationOptions { GradeA = 80m, GradeB = 70m, GradeC = 60m }.ToSettings().Thresholds.A);
+    }
+
     [Fact]
     public void Art23_Thresholds_AreSettings_AndMustDescend()
     {

@@ -12,6 +12,8 @@ public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> op
     public DbSet<EvaluationCampaign> Campaigns => Set<EvaluationCampaign>();
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
     public DbSet<ExpertReview> Reviews => Set<ExpertReview>();
+    public DbSet<PublishedGrade> PublishedGrades => Set<PublishedGrade>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<FiledAllianceCopy> FiledAlliances => Set<FiledAllianceCopy>();
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
 

@@ -27,6 +27,7 @@ public class ExpertReviewTests(PlatformFixture platform)
         var created = await EvaluationHttp.CreateCampaignAsync(platform, today, 1);
         var id = created.GetProperty("id").GetGuid();
         var at = $"/api/evaluation/campaigns/{id}";
+        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/scope", new { allianceIds = new[] { alliance.Id } });
         var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", Plan);
         var indicators = planned.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
         await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/opening", null);

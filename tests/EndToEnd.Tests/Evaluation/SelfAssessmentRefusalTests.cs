@@ -28,6 +28,8 @@ public class SelfAssessmentRefusalTests(PlatformFixture platform)
         var scope = created.GetProperty("alliances").EnumerateArray().Select(a => a.GetProperty("allianceId").GetGuid()).ToList();
         Assert.Contains(diligent, scope);
         Assert.Contains(silent, scope);
+        // Only these two: the other tests' alliances on this platform must not refuse an assessment they never heard of.
+        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/scope", new { allianceIds = new[] { diligent, silent } });
 
         // A plan whose weights do not sum to 100 is refused with the rule's code (Art 20).
         using (var refused = await new FilingClient(platform.Admin).SendAsync(HttpMethod.Put, $"{at}/plan", Plan(30m, 40m, 20m)))

@@ -35,6 +35,10 @@ public static class CampaignRules
         "evaluation.scope_empty", "Art 19", "参评联盟名单为空，不能下发评价通知。",
         "No alliance is in scope; the campaign cannot be opened.", RuleKind.Conflict);
 
+    public static RuleViolation AllianceNotFiled(IEnumerable<Guid> allianceIds) => new(
+        "evaluation.alliance_not_filed", "Art 19", $"以下联盟未备案或已撤销备案，不能参评：{string.Join("、", allianceIds)}。",
+        $"Only alliances filed and not revoked can be evaluated; these are not: {string.Join(", ", allianceIds)}.");
+
     public static readonly RuleViolation AllianceNotInScope = new(
         "evaluation.alliance_not_in_scope", "Art 19", "该联盟不在本次评价范围内。", "The alliance is not in this campaign's scope.");
 

@@ -77,6 +77,21 @@ public sealed partial class EvaluationCampaign
         ReplaceScope(alliances, now);
     }
 
+    /// <summary>
+    /// Narrows the scope to <paramref name="chosen"/> while the campaign is a draft (e.g. leaving out alliances filed too
+    /// recently to have a year's activity); each must be among <paramref name="filed"/>, the alliances filed and not revoked now.
+    /// </summary>
+    public void ChooseScope(Actor actor, IReadOnlyCollection<AllianceInScope> filed, IReadOnlyCollection<Guid> chosen, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(filed);
+        ArgumentNullException.ThrowIfNull(chosen);
+        Require(chosen.Count > 0, CampaignRules.ScopeEmpty);
+        Require(chosen.Distinct().Count() == chosen.Count, CampaignRules.AllianceListedTwice);
+        var unknown = chosen.Where(id => filed.All(a => a.AllianceId != id)).ToList();
+        Require(unknown.Count == 0, CampaignRules.AllianceNotFiled(unknown));
+        SetScope(actor, filed.Where(a => chosen.Contains(a.AllianceId)), now);
+    }
+
     public void ChangeWindows(Actor actor, CampaignWindows windows)
     {
         RequireRole(actor, PlatformRoles.AdminDivision, Art21);

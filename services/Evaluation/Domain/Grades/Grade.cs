@@ -1,3 +1,5 @@
+using AlliancePlatform.ServiceDefaults.Domain;
+
 namespace AlliancePlatform.Evaluation.Domain;
 
 /// <summary>The evaluation result (评价结果, Art 23).</summary>
@@ -11,4 +13,18 @@ public enum Grade
     C,
     /// <summary>工作停滞或存在严重问题，整改撤销: stagnant or serious problems, rectify or revoke.</summary>
     D,
+}
+
+public static class GradeText
+{
+    /// <summary>The grade written as "A" to "D" (any case); anything else breaks <see cref="GradingRules.GradeUnknown"/>.</summary>
+    public static Grade Parse(string? text) =>
+        text?.Trim().ToUpperInvariant() switch
+        {
+            "A" => Grade.A,
+            "B" => Grade.B,
+            "C" => Grade.C,
+            "D" => Grade.D,
+            _ => throw new RuleViolationException(GradingRules.GradeUnknown),
+        };
 }

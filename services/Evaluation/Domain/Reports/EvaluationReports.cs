@@ -55,10 +55,16 @@ public static class EvaluationReports
     public static GradeDistribution Distribution(IEnumerable<AllianceResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
+        return Distribution(results.Select(r => r.Grade));
+    }
+
+    public static GradeDistribution Distribution(IEnumerable<Grade> grades)
+    {
+        ArgumentNullException.ThrowIfNull(grades);
         var counts = new int[4];
-        foreach (var result in results)
+        foreach (var grade in grades)
         {
-            counts[(int)result.Grade]++;
+            counts[(int)grade]++;
         }
 
         return new GradeDistribution(counts[0], counts[1], counts[2], counts[3]);

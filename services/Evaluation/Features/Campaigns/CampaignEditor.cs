@@ -15,18 +15,26 @@ namespace AlliancePlatform.Evaluation.Features.Campaigns;
 /// </summary>
 internal sealed class CampaignEditor(EvaluationDbContext db, EvaluationAccess access, IAuditTrail audit, TimeProvider clock)
 {
+    public Task<Results<Ok<CampaignResponse>, NotFound>> ChangeCampaignAsync(
+        Guid campaignId, Action<EvaluationCampaign, Actor, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        ChangeCampaignAsync(campaignId, (campaign, actor, now) =>
+        {
+            change(campaign, actor, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
     public async Task<Results<Ok<CampaignResponse>, NotFound>> ChangeCampaignAsync(
-        Guid campaignId, Action<EvaluationCampaign, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
+        Guid campaignId, Func<EvaluationCampaign, Actor, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
         var campaign = await LockAsync(campaignId, cancellationToken);
         if (campaign is null || !await access.CanReadAsync(campaign, cancellationToken))
         {
             return TypedResults.NotFound();
         }
-        change(campaign, access.Actor(), clock.GetUtcNow());
+        await change(campaign, access.Actor(), clock.GetUtcNow());
         audit.Succeeded(campaign.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CampaignResponse.For(campaign, _ => true));
+        return TypedResults.Ok(CampaignResponse.For(campaign, _ => true, official: true));
     }
 
     public async Task<Results<Ok<SelfAssessmentResponse>, NotFound>> ChangeSelfAssessmentAsync(

@@ -12,6 +12,9 @@ namespace AlliancePlatform.Evaluation.Features.Campaigns;
 
 public sealed record CreateCampaignRequest(int Year, [Required, MaxLength(EvaluationRules.NameMaxLength)] string Title, [Required] WindowsRequest Windows);
 
+/// <param name="AllianceIds">The alliances to evaluate, each filed and not revoked now.</param>
+public sealed record ScopeRequest([Required, MinLength(1), MaxLength(10_000)] IReadOnlyList<Guid> AllianceIds);
+
 public sealed record PlanRequest([Required, MaxLength(CampaignRules.MaxIndicators)] IReadOnlyList<IndicatorDefinition> Indicators);
 
 /// <summary>
@@ -38,6 +41,11 @@ internal static class CampaignsEndpoints
             .WithSummary("The campaign with its plan, windows and the alliances in scope the caller may see")
             .RequireAuthorization(policy => policy.RequireRole(EvaluationAccess.Readers))
             .ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapPut("/{campaignId:guid}/scope", ChooseScopeAsync)
+            .WithName("ChooseEvaluationScope")
+            .WithSummary("Narrow a draft campaign to the listed alliances, each filed and not revoked now (Art 19)")
+            .AsEvaluationChange("evaluation_campaign.scope", "evaluation_campaign", PlatformRoles.AdminDivision)
+            .WithRequestExample(new ScopeRequest([Guid.Parse("0195f3c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f")]));
         campaigns.MapPut("/{campaignId:guid}/plan", DefinePlanAsync)
             .WithName("DefineEvaluationPlan")
             .WithSummary("Set or replace the whole evaluation plan: indicators in three dimensions whose weights sum to 100 (Art 20)")
@@ -73,16 +81,12 @@ internal static class CampaignsEndpoints
         CreateCampaignRequest request, EvaluationDbContext db, EvaluationAccess access, IAuditTrail audit, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var candidates = await db.FiledAlliances.AsNoTracking()
-            .Where(a => a.FiledOn != null && a.RevokedOn == null)
-            .OrderBy(a => a.AllianceId)
-            .ToListAsync(cancellationToken);
         var campaign = EvaluationCampaign.Create(access.Actor(), request.Year, request.Title, request.Windows.ToWindows(),
-            candidates.Select(a => a.InScope()), clock.GetUtcNow());
+            await FiledNowAsync(db, cancellationToken), clock.GetUtcNow());
         db.Campaigns.Add(campaign);
         audit.Succeeded(campaign.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/evaluation/campaigns/{campaign.Id}", CampaignResponse.For(campaign, _ => true));
+        return TypedResults.Created($"/api/evaluation/campaigns/{campaign.Id}", CampaignResponse.For(campaign, _ => true, official: true));
     }
 
     private static async Task<Ok<IReadOnlyList<CampaignSummary>>> ListAsync(EvaluationDbContext db, EvaluationAccess access, CancellationToken cancellationToken)
@@ -110,7 +114,22 @@ internal static class CampaignsEndpoints
             return TypedResults.NotFound();
         }
         var own = access.IsOfficial ? null : await access.OwnAlliancesAsync(cancellationToken);
-        return TypedResults.Ok(CampaignResponse.For(campaign, id => own is null || own.Contains(id)));
+        return TypedResults.Ok(CampaignResponse.For(campaign, id => own is null || own.Contains(id), access.IsOfficial));
+    }
+
+    private static Task<Results<Ok<CampaignResponse>, NotFound>> ChooseScopeAsync(
+        Guid campaignId, ScopeRequest request, CampaignEditor editor, EvaluationDbContext db, CancellationToken cancellationToken) =>
+        editor.ChangeCampaignAsync(campaignId, async (campaign, actor, now) =>
+            campaign.ChooseScope(actor, await FiledNowAsync(db, cancellationToken), request.AllianceIds, now), cancellationToken);
+
+    /// <summary>The alliances a campaign may evaluate: filed and not revoked, as Filing's events said (Art 19).</summary>
+    private static async Task<IReadOnlyCollection<AllianceInScope>> FiledNowAsync(EvaluationDbContext db, CancellationToken cancellationToken)
+    {
+        var filed = await db.FiledAlliances.AsNoTracking()
+            .Where(a => a.FiledOn != null && a.RevokedOn == null)
+            .OrderBy(a => a.AllianceId)
+            .ToListAsync(cancellationToken);
+        return [.. filed.Select(a => a.InScope())];
     }
 
     private static Task<Results<Ok<CampaignResponse>, NotFound>> DefinePlanAsync(

@@ -1,5 +1,6 @@
 using AlliancePlatform.Contracts.Evaluation;
 using AlliancePlatform.Evaluation.Domain;
+using AlliancePlatform.Evaluation.Features.Grading;
 using AlliancePlatform.Evaluation.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Messaging;
@@ -10,9 +11,10 @@ namespace AlliancePlatform.Evaluation.Features.Clock;
 
 /// <summary>
 /// The evaluation timers: when a campaign's self-assessment window has closed, every alliance in scope without a
-/// submitted self-assessment is recorded as refusing assessment and Filing is told (Art 17-2, 21). Every replica runs
-/// it; each campaign is taken under a row lock that other replicas skip, and what was raised is kept in a ledger with
-/// a unique key, so each refusal is announced exactly once.
+/// submitted self-assessment is recorded as refusing assessment and Filing is told (Art 17-2, 21); when the public
+/// notice of its grades has closed, the grades are published (Art 23). Every replica runs it; each campaign is taken
+/// under a row lock that other replicas skip, and what was raised is kept in a ledger with a unique key, so each
+/// refusal and each grade is announced exactly once.
 /// </summary>
 internal sealed class EvaluationClock(IServiceScopeFactory scopes, TimeProvider clock, IOptionsMonitor<EvaluationOptions> settings, ILogger<EvaluationClock> logger)
     : BackgroundService
@@ -38,8 +40,10 @@ internal sealed class EvaluationClock(IServiceScopeFactory scopes, TimeProvider 
 
     private async Task TickAsync(CancellationToken cancellationToken)
     {
-        var today = ChinaTime.DateOf(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
         List<Guid> campaigns;
+        List<Guid> noticesClosed;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EvaluationDbContext>();
@@ -51,10 +55,28 @@ internal sealed class EvaluationClock(IServiceScopeFactory scopes, TimeProvider 
                         && (s.Status == SelfAssessmentStatus.Submitted || s.Status == SelfAssessmentStatus.Accepted))))
                 .Select(c => c.Id)
                 .ToListAsync(cancellationToken);
+            noticesClosed = await db.Campaigns.IgnoreAutoIncludes()
+                .Where(c => c.Status == CampaignStatus.Notice && c.Notice!.ClosesAt <= now)
+                .Select(c => c.Id)
+                .ToListAsync(cancellationToken);
         }
         foreach (var campaignId in campaigns)
         {
             await RecordRefusalsAsync(campaignId, cancellationToken);
+        }
+        foreach (var campaignId in noticesClosed)
+        {
+            await PublishAsync(campaignId, cancellationToken);
+        }
+    }
+
+    private async Task PublishAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var published = await scope.ServiceProvider.GetRequiredService<GradePublication>().PublishAsync(campaignId, clock.GetUtcNow(), cancellationToken);
+        if (published > 0)
+        {
+            logger.LogInformation("Published the {Count} grades of campaign {CampaignId}", published, campaignId);
         }
     }
 

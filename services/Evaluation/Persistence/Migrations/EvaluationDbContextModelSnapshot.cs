@@ -458,6 +458,93 @@ namespace AlliancePlatform.Evaluation.Persistence.Migrations
                     b.ToTable("campaign_indicators", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.PublishedGrade", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<decimal?>("Composite")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("composite");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("grade");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("CampaignId", "AllianceId")
+                        .HasName("pk_published_grades");
+
+                    b.HasIndex("AllianceId", "Year")
+                        .HasDatabaseName("ix_published_grades_alliance_id_year");
+
+                    b.ToTable("published_grades", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.Rectification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("conclusion");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rectifications");
+
+                    b.HasIndex("AllianceId")
+                        .HasDatabaseName("ix_rectifications_alliance_id");
+
+                    b.HasIndex("CampaignId", "AllianceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rectifications_campaign_id_alliance_id");
+
+                    b.ToTable("rectifications", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.ReviewExpert", b =>
                 {
                     b.Property<Guid>("Id")

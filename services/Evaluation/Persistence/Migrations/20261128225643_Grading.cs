@@ -1,0 +1,75 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AlliancePlatform.Evaluation.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class Grading : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "published_grades",
+                columns: table => new
+                {
+                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    alliance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    grade = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    composite = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: true),
+                    published_on = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_published_grades", x => new { x.campaign_id, x.alliance_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rectifications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    campaign_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    alliance_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    conclusion = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rectifications", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_published_grades_alliance_id_year",
+                table: "published_grades",
+                columns: new[] { "alliance_id", "year" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rectifications_alliance_id",
+                table: "rectifications",
+                column: "alliance_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rectifications_campaign_id_alliance_id",
+                table: "rectifications",
+                columns: new[] { "campaign_id", "alliance_id" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "published_grades");
+
+            migrationBuilder.DropTable(
+                name: "rectifications");
+        }
+    }
+}
