@@ -1,5 +1,6 @@
 using AlliancePlatform.Evaluation.Domain;
 using AlliancePlatform.Evaluation.Messaging;
+using AlliancePlatform.ServiceDefaults.Files;
 using AlliancePlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,12 @@ public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> op
     public DbSet<ExpertReview> Reviews => Set<ExpertReview>();
     public DbSet<FiledAllianceCopy> FiledAlliances => Set<FiledAllianceCopy>();
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddPlatformTables();
+        modelBuilder.AddStoredFiles();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvaluationDbContext).Assembly);
     }
 
