@@ -85,12 +85,8 @@ public sealed class SelfAssessment
     /// </summary>
     public void Score(Actor actor, EvaluationCampaign campaign, Guid indicatorId, decimal score, IReadOnlyCollection<Guid> evidence, DateTimeOffset now)
     {
-        RequireRole(actor, PlatformRoles.Applicant, Art21);
-        ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(evidence);
-        RequireCampaign(campaign);
-        RequireEditable();
-        RequireWindowOpen(campaign, now);
+        RequireAllianceMayChange(actor, campaign, now);
         var indicator = ScoringRules.CheckedScore(campaign, indicatorId, score, Art21);
         Require(
             evidence.Count <= SelfAssessmentRules.MaxEvidencePerIndicator && evidence.All(e => e != Guid.Empty) && evidence.Distinct().Count() == evidence.Count,
@@ -103,12 +99,8 @@ public sealed class SelfAssessment
     /// <summary>The alliance uploads a file of evidence (证明材料) while it may still change its self-assessment.</summary>
     public SelfAssessmentFile AttachEvidence(Actor actor, EvaluationCampaign campaign, InspectedAttachment file, DateTimeOffset now)
     {
-        RequireRole(actor, PlatformRoles.Applicant, Art21);
-        ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(file);
-        RequireCampaign(campaign);
-        RequireEditable();
-        RequireWindowOpen(campaign, now);
+        RequireAllianceMayChange(actor, campaign, now);
         Require(_files.Count < SelfAssessmentRules.MaxFiles, SelfAssessmentRules.TooManyFiles);
 
         var added = SelfAssessmentFile.Of(file, actor.Subject, now);
@@ -122,11 +114,7 @@ public sealed class SelfAssessment
     /// </summary>
     public void RemoveEvidence(Actor actor, EvaluationCampaign campaign, Guid fileId, DateTimeOffset now)
     {
-        RequireRole(actor, PlatformRoles.Applicant, Art21);
-        ArgumentNullException.ThrowIfNull(campaign);
-        RequireCampaign(campaign);
-        RequireEditable();
-        RequireWindowOpen(campaign, now);
+        RequireAllianceMayChange(actor, campaign, now);
         Require(IsUploaded(fileId), SelfAssessmentRules.EvidenceNotFound);
         Require(_items.TrueForAll(i => !i.Evidence.Contains(fileId)), SelfAssessmentRules.EvidenceInUse);
 
@@ -143,11 +131,7 @@ public sealed class SelfAssessment
     /// <summary>The alliance submits within the window once every indicator is scored.</summary>
     public void Submit(Actor actor, EvaluationCampaign campaign, DateTimeOffset now)
     {
-        RequireRole(actor, PlatformRoles.Applicant, Art21);
-        ArgumentNullException.ThrowIfNull(campaign);
-        RequireCampaign(campaign);
-        RequireEditable();
-        RequireWindowOpen(campaign, now);
+        RequireAllianceMayChange(actor, campaign, now);
         ScoringRules.RequireComplete(campaign, IsScored, Art21);
 
         Status = SelfAssessmentStatus.Submitted;
@@ -195,6 +179,16 @@ public sealed class SelfAssessment
 
     private void RequireCampaign(EvaluationCampaign campaign) =>
         Require(campaign.Id == CampaignId, CampaignRules.OtherCampaign);
+
+    /// <summary>The alliance's applicant changes its own self-assessment: not yet submitted (or returned), within the window.</summary>
+    private void RequireAllianceMayChange(Actor actor, EvaluationCampaign campaign, DateTimeOffset now)
+    {
+        RequireRole(actor, PlatformRoles.Applicant, Art21);
+        ArgumentNullException.ThrowIfNull(campaign);
+        RequireCampaign(campaign);
+        RequireEditable();
+        RequireWindowOpen(campaign, now);
+    }
 
     private void RequireEditable() =>
         Require(Status is SelfAssessmentStatus.Draft or SelfAssessmentStatus.Returned, SelfAssessmentRules.NotEditable);
