@@ -1,5 +1,6 @@
 using AlliancePlatform.Evaluation.Domain;
 using AlliancePlatform.ServiceDefaults.Domain;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Evaluation;
 
@@ -42,4 +43,9 @@ public sealed class EvaluationOptions
             return $"Evaluation settings: {e.Violation.MessageEn}";
         }
     }
+    /// <summary>The size limit of an uploaded self-assessment evidence file: 20 MiB [policy default] (domain §7).</summary>
+    public long MaxAttachmentBytes { get; set; } = AttachmentPolicy.DefaultMaxBytes;
+
+    /// <summary>What a self-assessment's evidence may be (Art 21; domain §7).</summary>
+    public AttachmentPolicy Evidence() => new("Art 21", MaxAttachmentBytes);
 }

@@ -131,6 +131,9 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/submission", Target.Campaign, ForOthers.NotFound),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/acceptance", Target.Campaign, ForOthers.Forbidden),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/return", Target.Campaign, ForOthers.Forbidden, new { reason = "test" }),
+        new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/evidence", Target.Campaign, ForOthers.NotFound, Multipart),
+        new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/evidence/{fileId}", Target.Campaign, ForOthers.NotFound),
+        new("DELETE", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/self-assessment/evidence/{fileId}", Target.Campaign, ForOthers.NotFound),
         // Expert review (Art 22): the admin division opens it and assigns experts; assigned experts score; no applicant sees it.
         new("POST", "/api/evaluation/campaigns/{campaignId}/expert-review", Target.Campaign, ForOthers.Forbidden),
         new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review", Target.Campaign, ForOthers.Forbidden),
@@ -260,7 +263,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     private async Task<Aim> TargetAsync(Rule rule)
     {
         var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}" })
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}", "{fileId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }

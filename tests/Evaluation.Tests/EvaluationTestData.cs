@@ -1,6 +1,7 @@
 using AlliancePlatform.Evaluation.Domain;
 using AlliancePlatform.ServiceDefaults.Auth;
 using AlliancePlatform.ServiceDefaults.Domain;
+using AlliancePlatform.ServiceDefaults.Files;
 using AlliancePlatform.WorkingDays;
 
 namespace AlliancePlatform.Evaluation.Tests;
@@ -98,12 +99,19 @@ internal static class EvaluationTestData
         var assessment = SelfAssessment.Start(Applicant, campaign, Alliance(alliance).AllianceId, SelfAssessing);
         foreach (var indicator in campaign.Indicators)
         {
-            assessment.Score(Applicant, campaign, indicator.Id, indicator.MaxScore / 2, [Guid.CreateVersion7()], SelfAssessing);
+            assessment.Score(Applicant, campaign, indicator.Id, indicator.MaxScore / 2, [Uploaded(assessment, campaign)], SelfAssessing);
         }
 
         assessment.Submit(Applicant, campaign, SelfAssessing);
         return assessment;
     }
+
+    /// <summary>A PDF of evidence uploaded to <paramref name="assessment"/>; its id.</summary>
+    public static Guid Uploaded(SelfAssessment assessment, EvaluationCampaign campaign, string fileName = "证明材料.pdf") =>
+        assessment.AttachEvidence(Applicant, campaign, EvidencePdf(fileName), SelfAssessing).Id;
+
+    /// <summary>A PDF as it passed the upload checks.</summary>
+    public static InspectedAttachment EvidencePdf(string fileName = "证明材料.pdf") => new(fileName, "application/pdf", 1024, new string('a', 64));
 
     public static Indicator Indicator(EvaluationCampaign campaign, string code) => campaign.Indicators.Single(i => i.Code == code);
 

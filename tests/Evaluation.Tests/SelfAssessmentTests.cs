@@ -79,7 +79,7 @@ public class SelfAssessmentTests
     {
         var campaign = InSelfAssessment();
         var assessment = SelfAssessment.Start(Applicant, campaign, Alliance(1).AllianceId, SelfAssessing);
-        var file = Guid.CreateVersion7();
+        var file = Uploaded(assessment, campaign);
 
         Assert.Equal("evaluation.evidence_invalid", Violation(() => assessment.Score(Applicant, campaign, Indicator(campaign, "O1").Id, 1m, [file, file], SelfAssessing)).Code);
         Assert.Equal("evaluation.evidence_invalid", Violation(() => assessment.Score(Applicant, campaign, Indicator(campaign, "O1").Id, 1m, [Guid.Empty], SelfAssessing)).Code);
@@ -123,7 +123,7 @@ public class SelfAssessmentTests
         assessment.Return(Secretariat, campaign, "证明材料不清晰", SelfAssessing);
         Assert.False(assessment.WasSubmitted);
 
-        assessment.Score(Applicant, campaign, Indicator(campaign, "O1").Id, 60m, [Guid.CreateVersion7()], SelfAssessing);
+        assessment.Score(Applicant, campaign, Indicator(campaign, "O1").Id, 60m, [Uploaded(assessment, campaign, "补充材料.pdf")], SelfAssessing);
         assessment.Submit(Applicant, campaign, SelfAssessing);
         Assert.Equal(SelfAssessmentStatus.Submitted, assessment.Status);
         Assert.Equal("evaluation.self_assessment_not_editable", Violation(() => assessment.Score(Applicant, campaign, Indicator(campaign, "O1").Id, 1m, [], SelfAssessing)).Code);

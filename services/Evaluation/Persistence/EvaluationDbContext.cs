@@ -1,5 +1,6 @@
 using AlliancePlatform.Evaluation.Domain;
 using AlliancePlatform.Evaluation.Messaging;
+using AlliancePlatform.ServiceDefaults.Files;
 using AlliancePlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,10 +17,12 @@ public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> op
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<FiledAllianceCopy> FiledAlliances => Set<FiledAllianceCopy>();
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddPlatformTables();
+        modelBuilder.AddStoredFiles();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvaluationDbContext).Assembly);
     }
 

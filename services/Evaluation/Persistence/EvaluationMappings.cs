@@ -1,4 +1,5 @@
 using AlliancePlatform.Evaluation.Domain;
+using AlliancePlatform.ServiceDefaults.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -103,6 +104,23 @@ internal sealed class SelfAssessmentMapping : IEntityTypeConfiguration<SelfAsses
         e.Property(a => a.ReturnReason).HasMaxLength(4000);
         e.HasMany(a => a.Items).WithOne().HasForeignKey("SelfAssessmentId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         e.Navigation(a => a.Items).AutoInclude();
+        e.HasMany(a => a.Files).WithOne().HasForeignKey("SelfAssessmentId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(a => a.Files).AutoInclude();
+    }
+}
+
+internal sealed class SelfAssessmentFileMapping : IEntityTypeConfiguration<SelfAssessmentFile>
+{
+    public void Configure(EntityTypeBuilder<SelfAssessmentFile> e)
+    {
+        e.ToTable("self_assessment_files");
+        e.Property(f => f.Id).ValueGeneratedNever();
+        e.Property(f => f.FileName).HasMaxLength(AttachmentFileName.MaxLength);
+        e.Property(f => f.ContentType).HasMaxLength(100);
+        e.Property(f => f.Sha256).HasMaxLength(64);
+        e.Property(f => f.UploadedBy).HasMaxLength(100);
+        e.Property<Guid>("SelfAssessmentId");
+        e.HasIndex("SelfAssessmentId");
     }
 }
 

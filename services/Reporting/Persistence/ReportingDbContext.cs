@@ -1,5 +1,6 @@
 using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Messaging;
+using AlliancePlatform.ServiceDefaults.Files;
 using AlliancePlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddPlatformTables();
+        modelBuilder.AddStoredFiles();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
     }
 

@@ -144,13 +144,3 @@ internal sealed class EvidenceFileMapping : IEntityTypeConfiguration<EvidenceFil
         e.HasIndex(f => f.AllianceId);
     }
 }
-
-internal sealed class StoredFileMapping : IEntityTypeConfiguration<StoredFile>
-{
-    public void Configure(EntityTypeBuilder<StoredFile> e)
-    {
-        e.ToTable("stored_files");
-        e.Property(f => f.Id).ValueGeneratedNever();
-        e.HasIndex(f => f.AllianceId);
-    }
-}

@@ -37,7 +37,7 @@ public class CampaignToPublishedGradesTests(PlatformFixture platform)
         Assert.Equal(3, scoped.GetProperty("alliancesInScope").GetInt32());
 
         // Plan (Art 20), notice (Art 21), self-assessment: two alliances submit, one stays silent.
-        var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", Plan);
+        var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", EvaluationHttp.Plan());
         var indicators = planned.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
         await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/opening", null);
         await ReportingHttp.SendOkAsync(platform.Secretariat, HttpMethod.Post, $"{at}/self-assessment", null);
@@ -212,13 +212,8 @@ public class CampaignToPublishedGradesTests(PlatformFixture platform)
     private async Task<Guid> PublishDAsync(Guid allianceId, EventObserver observer)
     {
         var today = EvaluationHttp.Today(platform);
-        var id = (await EvaluationHttp.CreateCampaignAsync(platform, today, 1)).GetProperty("id").GetGuid();
-        var at = $"/api/evaluation/campaigns/{id}";
-        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/scope", new { allianceIds = new[] { allianceId } });
-        var indicators = (await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", Plan))
-            .GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
-        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/opening", null);
-        await ReportingHttp.SendOkAsync(platform.Secretariat, HttpMethod.Post, $"{at}/self-assessment", null);
+        var (at, indicators) = await EvaluationHttp.SelfAssessingCampaignAsync(platform, 1, allianceId);
+        var id = Guid.Parse(at.Split('/')[^1]);
         foreach (var indicator in indicators)
         {
             await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{at}/alliances/{allianceId}/self-assessment/items/{indicator}", new { score = 2m, evidence = Array.Empty<Guid>() });
@@ -253,14 +248,4 @@ public class CampaignToPublishedGradesTests(PlatformFixture platform)
         value.ValueKind == JsonValueKind.String ? decimal.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : value.GetDecimal();
 
     private static Guid Campaign(JsonElement e) => e.GetProperty("campaignId").GetGuid();
-
-    private static object Plan => new
-    {
-        indicators = new object[]
-        {
-            new { code = "ORG-1", name = "组织机构健全", dimension = "organisation_building", weight = 30m, maxScore = 10m, scoringGuide = "理事会、秘书处健全。" },
-            new { code = "ACT-1", name = "联合攻关项目", dimension = "activities", weight = 40m, maxScore = 10m, scoringGuide = "联合攻关项目数量与经费。" },
-            new { code = "IMP-1", name = "成果转化", dimension = "innovation_impact", weight = 30m, maxScore = 10m, scoringGuide = "成果转化合同金额。" },
-        },
-    };
 }

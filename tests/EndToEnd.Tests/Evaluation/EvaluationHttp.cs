@@ -38,6 +38,40 @@ internal static class EvaluationHttp
         }, HttpStatusCode.Created);
     }
 
+    /// <summary>
+    /// A campaign over <paramref name="scope"/> alone (other tests' alliances on the platform must not refuse an assessment
+    /// they never heard of) with <see cref="Plan"/>, whose self-assessment opened today for <paramref name="days"/> days:
+    /// its path and indicator ids.
+    /// </summary>
+    public static async Task<(string At, IReadOnlyList<Guid> Indicators)> SelfAssessingCampaignAsync(PlatformFixture platform, int days, params Guid[] scope)
+    {
+        var created = await CreateCampaignAsync(platform, Today(platform), days);
+        var at = $"/api/evaluation/campaigns/{created.GetProperty("id").GetGuid()}";
+        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/scope", new { allianceIds = scope });
+        var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", Plan());
+        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/opening", null);
+        await ReportingHttp.SendOkAsync(platform.Secretariat, HttpMethod.Post, $"{at}/self-assessment", null);
+        return (at, [.. planned.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())]);
+    }
+
+    /// <summary>One indicator per dimension, each out of 10.</summary>
+    public static object Plan(decimal organisation = 30m, decimal activities = 40m, decimal impact = 30m) => new
+    {
+        indicators = new object[]
+        {
+            new { code = "ORG-1", name = "组织机构健全", dimension = "organisation_building", weight = organisation, maxScore = 10m, scoringGuide = "理事会、秘书处健全。" },
+            new { code = "ACT-1", name = "联合攻关项目", dimension = "activities", weight = activities, maxScore = 10m, scoringGuide = "联合攻关项目数量与经费。" },
+            new { code = "IMP-1", name = "成果转化", dimension = "innovation_impact", weight = impact, maxScore = 10m, scoringGuide = "成果转化合同金额。" },
+        },
+    };
+
+    /// <summary>Uploads a file of evidence to the self-assessment at <paramref name="selfAssessment"/>; the file as answered.</summary>
+    public static async Task<JsonElement> UploadEvidenceOkAsync(HttpClient client, string selfAssessment, string fileName, byte[] content)
+    {
+        using var response = await ReportingHttp.UploadAsync(client, $"{selfAssessment}/evidence", fileName, content);
+        return await ReportingHttp.ReadJsonAsync(response, HttpStatusCode.Created);
+    }
+
     public static DateOnly Today(PlatformFixture platform) => DateOnly.FromDateTime(platform.ServiceNow.ToOffset(China).DateTime);
 
     private static async Task<Guid> CreateDraftAsync(PlatformFixture platform, Guid allianceId)

@@ -22,20 +22,14 @@ public class ExpertReviewTests(PlatformFixture platform)
         var management = await Experts.OnRosterAsync(platform.Admin, "expert-demo", "science_technology_management", ManagementUnit);
         var industry = await Experts.OnRosterAsync(platform.Admin, "expert-industry-demo", "industry", IndustryUnit, "钱峰");
 
-        // A campaign whose self-assessment is open today; the alliance scores itself and submits.
+        // A campaign whose self-assessment is open today; the alliance scores itself with its evidence and submits.
         var today = EvaluationHttp.Today(platform);
-        var created = await EvaluationHttp.CreateCampaignAsync(platform, today, 1);
-        var id = created.GetProperty("id").GetGuid();
-        var at = $"/api/evaluation/campaigns/{id}";
-        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/scope", new { allianceIds = new[] { alliance.Id } });
-        var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", Plan);
-        var indicators = planned.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
-        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/opening", null);
-        await ReportingHttp.SendOkAsync(platform.Secretariat, HttpMethod.Post, $"{at}/self-assessment", null);
+        var (at, indicators) = await EvaluationHttp.SelfAssessingCampaignAsync(platform, 1, alliance.Id);
         var own = $"{at}/alliances/{alliance.Id}/self-assessment";
+        var minutes = (await EvaluationHttp.UploadEvidenceOkAsync(platform.Applicant, own, "理事会会议纪要.pdf", FilingClient.Pdf)).GetProperty("id").GetGuid();
         foreach (var indicator in indicators)
         {
-            await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{own}/items/{indicator}", new { score = 8m, evidence = new[] { Guid.NewGuid() } });
+            await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{own}/items/{indicator}", new { score = 8m, evidence = new[] { minutes } });
         }
         await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Post, $"{own}/submission", null);
 
@@ -61,6 +55,11 @@ public class ExpertReviewTests(PlatformFixture platform)
         {
             Assert.Equal(HttpStatusCode.Forbidden, applicant.StatusCode);
         }
+
+        // An assigned expert reads the self-assessment and downloads its evidence.
+        var seen = await ReportingHttp.SendOkAsync(platform.Expert, HttpMethod.Get, own, null);
+        Assert.Equal(minutes, Assert.Single(seen.GetProperty("files").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(FilingClient.Pdf, await platform.Expert.GetByteArrayAsync($"{own}/evidence/{minutes}"));
 
         // The self-assessment closes and the expert review opens (Art 22).
         await platform.AdvanceClockPastAsync(new DateTimeOffset(today.AddDays(3).ToDateTime(new TimeOnly(0, 5)), EvaluationHttp.China));
@@ -115,14 +114,4 @@ public class ExpertReviewTests(PlatformFixture platform)
                 "SELECT count(*) FROM member_units WHERE alliance_id = @id AND credit_code = @code AND is_member",
                 ("id", allianceId), ("code", creditCode)),
             count => count == 1, TimeSpan.FromSeconds(30), "Evaluation learning of the alliance's member units");
-
-    private static object Plan => new
-    {
-        indicators = new object[]
-        {
-            new { code = "ORG-1", name = "组织机构健全", dimension = "organisation_building", weight = 30m, maxScore = 10m, scoringGuide = "理事会、秘书处健全。" },
-            new { code = "ACT-1", name = "联合攻关项目", dimension = "activities", weight = 40m, maxScore = 10m, scoringGuide = "联合攻关项目数量与经费。" },
-            new { code = "IMP-1", name = "成果转化", dimension = "innovation_impact", weight = 30m, maxScore = 10m, scoringGuide = "成果转化合同金额。" },
-        },
-    };
 }

@@ -32,20 +32,20 @@ public class SelfAssessmentRefusalTests(PlatformFixture platform)
         await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/scope", new { allianceIds = new[] { diligent, silent } });
 
         // A plan whose weights do not sum to 100 is refused with the rule's code (Art 20).
-        using (var refused = await new FilingClient(platform.Admin).SendAsync(HttpMethod.Put, $"{at}/plan", Plan(30m, 40m, 20m)))
+        using (var refused = await new FilingClient(platform.Admin).SendAsync(HttpMethod.Put, $"{at}/plan", EvaluationHttp.Plan(impact: 20m)))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
             var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
             Assert.Equal("evaluation.weights_not_100", problem.GetProperty("code").GetString());
             Assert.Equal("Art 20", problem.GetProperty("article").GetString());
         }
-        var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", Plan(30m, 40m, 30m));
+        var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/plan", EvaluationHttp.Plan());
         var indicators = planned.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
         Assert.Equal(3, indicators.Count);
 
         // The notice freezes the plan (Art 21); the secretariat opens the self-assessment.
         await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{at}/opening", null);
-        using (var frozen = await new FilingClient(platform.Admin).SendAsync(HttpMethod.Put, $"{at}/plan", Plan(30m, 40m, 30m)))
+        using (var frozen = await new FilingClient(platform.Admin).SendAsync(HttpMethod.Put, $"{at}/plan", EvaluationHttp.Plan()))
         {
             Assert.Equal(HttpStatusCode.Conflict, frozen.StatusCode);
         }
@@ -56,7 +56,7 @@ public class SelfAssessmentRefusalTests(PlatformFixture platform)
         var own = $"{at}/alliances/{diligent}/self-assessment";
         foreach (var indicator in indicators)
         {
-            await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{own}/items/{indicator}", new { score = 8m, evidence = new[] { Guid.NewGuid() } });
+            await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{own}/items/{indicator}", new { score = 8m, evidence = Array.Empty<Guid>() });
         }
         using (var foreign = await platform.OtherApplicant.GetAsync(own))
         {
@@ -84,16 +84,6 @@ public class SelfAssessmentRefusalTests(PlatformFixture platform)
         Assert.NotEqual(JsonValueKind.Null, standing[silent].GetProperty("selfAssessmentRefusedAt").ValueKind);
         Assert.Equal(JsonValueKind.Null, standing[diligent].GetProperty("selfAssessmentRefusedAt").ValueKind);
     }
-
-    private static object Plan(decimal organisation, decimal activities, decimal impact) => new
-    {
-        indicators = new object[]
-        {
-            new { code = "ORG-1", name = "组织机构健全", dimension = "organisation_building", weight = organisation, maxScore = 10m, scoringGuide = "理事会、秘书处健全。" },
-            new { code = "ACT-1", name = "联合攻关项目", dimension = "activities", weight = activities, maxScore = 10m, scoringGuide = "联合攻关项目数量与经费。" },
-            new { code = "IMP-1", name = "成果转化", dimension = "innovation_impact", weight = impact, maxScore = 10m, scoringGuide = "成果转化合同金额。" },
-        },
-    };
 
     private static bool Is(JsonElement e, Guid allianceId) => e.GetProperty("allianceId").GetGuid() == allianceId;
 }

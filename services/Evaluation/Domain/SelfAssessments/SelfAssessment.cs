@@ -1,11 +1,12 @@
 using AlliancePlatform.ServiceDefaults.Auth;
+using AlliancePlatform.ServiceDefaults.Files;
 using static AlliancePlatform.Evaluation.Domain.RuleChecks;
 
 namespace AlliancePlatform.Evaluation.Domain;
 
 /// <summary>
 /// An alliance's self-assessment in a campaign (自评, Art 21): a score per indicator with evidence, submitted within
-/// the window; the secretariat checks it is complete. An alliance with none submitted when the window closes is
+/// the window; the secretariat checks it is complete. The evidence is uploaded to it first and then named by the items. An alliance with none submitted when the window closes is
 /// found by <see cref="EvaluationCampaign.RecordRefusals"/>.
 /// </summary>
 public sealed class SelfAssessment
@@ -13,6 +14,7 @@ public sealed class SelfAssessment
     private const string Art21 = "Art 21";
 
     private readonly List<SelfAssessmentItem> _items = [];
+    private readonly List<SelfAssessmentFile> _files = [];
 
     private SelfAssessment()
     {
@@ -31,6 +33,8 @@ public sealed class SelfAssessment
     /// <summary>Why the secretariat sent it back, when it did.</summary>
     public string? ReturnReason { get; private set; }
     public IReadOnlyList<SelfAssessmentItem> Items => _items;
+    /// <summary>The evidence files uploaded to it, in upload order.</summary>
+    public IReadOnlyList<SelfAssessmentFile> Files => _files;
 
     /// <summary>Submitted in time (and not sent back since): it does not count as refusing assessment.</summary>
     public bool WasSubmitted => Status is SelfAssessmentStatus.Submitted or SelfAssessmentStatus.Accepted;
@@ -75,21 +79,46 @@ public sealed class SelfAssessment
         }
     }
 
-    /// <summary>The alliance scores one indicator (0 to its maximum) and attaches its evidence; scoring again replaces both.</summary>
+    /// <summary>
+    /// The alliance scores one indicator (0 to its maximum) and names its evidence among the files uploaded to this
+    /// self-assessment; scoring again replaces both.
+    /// </summary>
     public void Score(Actor actor, EvaluationCampaign campaign, Guid indicatorId, decimal score, IReadOnlyCollection<Guid> evidence, DateTimeOffset now)
     {
-        RequireRole(actor, PlatformRoles.Applicant, Art21);
-        ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(evidence);
-        RequireCampaign(campaign);
-        RequireEditable();
-        RequireWindowOpen(campaign, now);
+        RequireAllianceMayChange(actor, campaign, now);
         var indicator = ScoringRules.CheckedScore(campaign, indicatorId, score, Art21);
         Require(
             evidence.Count <= SelfAssessmentRules.MaxEvidencePerIndicator && evidence.All(e => e != Guid.Empty) && evidence.Distinct().Count() == evidence.Count,
             SelfAssessmentRules.EvidenceInvalid);
+        Require(evidence.All(IsUploaded), SelfAssessmentRules.EvidenceNotFound);
 
         Item(indicator.Id).Record(score, evidence, now);
+    }
+
+    /// <summary>The alliance uploads a file of evidence (证明材料) while it may still change its self-assessment.</summary>
+    public SelfAssessmentFile AttachEvidence(Actor actor, EvaluationCampaign campaign, InspectedAttachment file, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        RequireAllianceMayChange(actor, campaign, now);
+        Require(_files.Count < SelfAssessmentRules.MaxFiles, SelfAssessmentRules.TooManyFiles);
+
+        var added = SelfAssessmentFile.Of(file, actor.Subject, now);
+        _files.Add(added);
+        return added;
+    }
+
+    /// <summary>
+    /// The alliance removes an uploaded file while it may still change its self-assessment and no item names it: a
+    /// score's evidence never disappears behind the alliance's back; it scores the indicator again without the file first.
+    /// </summary>
+    public void RemoveEvidence(Actor actor, EvaluationCampaign campaign, Guid fileId, DateTimeOffset now)
+    {
+        RequireAllianceMayChange(actor, campaign, now);
+        Require(IsUploaded(fileId), SelfAssessmentRules.EvidenceNotFound);
+        Require(_items.TrueForAll(i => !i.Evidence.Contains(fileId)), SelfAssessmentRules.EvidenceInUse);
+
+        _files.RemoveAll(f => f.Id == fileId);
     }
 
     /// <summary>The indicators of the plan not scored yet, in plan order.</summary>
@@ -102,11 +131,7 @@ public sealed class SelfAssessment
     /// <summary>The alliance submits within the window once every indicator is scored.</summary>
     public void Submit(Actor actor, EvaluationCampaign campaign, DateTimeOffset now)
     {
-        RequireRole(actor, PlatformRoles.Applicant, Art21);
-        ArgumentNullException.ThrowIfNull(campaign);
-        RequireCampaign(campaign);
-        RequireEditable();
-        RequireWindowOpen(campaign, now);
+        RequireAllianceMayChange(actor, campaign, now);
         ScoringRules.RequireComplete(campaign, IsScored, Art21);
 
         Status = SelfAssessmentStatus.Submitted;
@@ -144,6 +169,8 @@ public sealed class SelfAssessment
         CheckedBy = actor.Subject;
     }
 
+    private bool IsUploaded(Guid fileId) => _files.Exists(f => f.Id == fileId);
+
     private bool IsScored(Guid indicatorId) => _items.Any(i => i.IndicatorId == indicatorId && i.IsScored);
 
     private SelfAssessmentItem Item(Guid indicatorId) =>
@@ -152,6 +179,16 @@ public sealed class SelfAssessment
 
     private void RequireCampaign(EvaluationCampaign campaign) =>
         Require(campaign.Id == CampaignId, CampaignRules.OtherCampaign);
+
+    /// <summary>The alliance's applicant changes its own self-assessment: not yet submitted (or returned), within the window.</summary>
+    private void RequireAllianceMayChange(Actor actor, EvaluationCampaign campaign, DateTimeOffset now)
+    {
+        RequireRole(actor, PlatformRoles.Applicant, Art21);
+        ArgumentNullException.ThrowIfNull(campaign);
+        RequireCampaign(campaign);
+        RequireEditable();
+        RequireWindowOpen(campaign, now);
+    }
 
     private void RequireEditable() =>
         Require(Status is SelfAssessmentStatus.Draft or SelfAssessmentStatus.Returned, SelfAssessmentRules.NotEditable);

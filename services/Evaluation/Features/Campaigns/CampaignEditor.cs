@@ -48,7 +48,7 @@ internal sealed class CampaignEditor(EvaluationDbContext db, EvaluationAccess ac
         }
         var actor = access.Actor();
         var now = clock.GetUtcNow();
-        var assessment = await db.SelfAssessments.SingleOrDefaultAsync(a => a.CampaignId == campaignId && a.AllianceId == allianceId, cancellationToken);
+        var assessment = await db.SelfAssessments.AsSplitQuery().SingleOrDefaultAsync(a => a.CampaignId == campaignId && a.AllianceId == allianceId, cancellationToken);
         if (assessment is null)
         {
             if (!startIfMissing)

@@ -15,6 +15,8 @@ internal sealed class EvaluationAccess(IHttpContextAccessor http, EvaluationDbCo
 {
     public static readonly string[] Officials = [PlatformRoles.Secretariat, PlatformRoles.AdminDivision, PlatformRoles.BusinessDivision];
     public static readonly string[] Readers = [PlatformRoles.Applicant, .. Officials];
+    /// <summary>Who may read a self-assessment and its evidence; an expert only where assigned (<see cref="CanReadSelfAssessmentAsync"/>).</summary>
+    public static readonly string[] SelfAssessmentReaders = [.. Readers, PlatformRoles.Expert];
 
     private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -57,4 +59,21 @@ internal sealed class EvaluationAccess(IHttpContextAccessor http, EvaluationDbCo
 
     public async Task<bool> CanReadAsync(Guid allianceId, CancellationToken cancellationToken) =>
         IsOfficial || (await OwnAlliancesAsync(cancellationToken)).Contains(allianceId);
+
+    /// <summary>
+    /// A self-assessment and its evidence: whoever sees the alliance (its acting units, the officials), and the experts
+    /// assigned to review that alliance in that campaign (Art 22).
+    /// </summary>
+    public async Task<bool> CanReadSelfAssessmentAsync(Guid campaignId, Guid allianceId, CancellationToken cancellationToken)
+    {
+        if (await CanReadAsync(allianceId, cancellationToken))
+        {
+            return true;
+        }
+        var review = User.IsInRole(PlatformRoles.Expert)
+            ? await db.Reviews.AsNoTracking().IgnoreAutoIncludes().Include(r => r.Experts)
+                .SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.AllianceId == allianceId, cancellationToken)
+            : null;
+        return review is not null && CanReadReview(review);
+    }
 }

@@ -665,6 +665,57 @@ namespace AlliancePlatform.Evaluation.Persistence.Migrations
                     b.ToTable("self_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.SelfAssessmentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("SelfAssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("self_assessment_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_assessment_files");
+
+                    b.HasIndex("SelfAssessmentId")
+                        .HasDatabaseName("ix_self_assessment_files_self_assessment_id");
+
+                    b.ToTable("self_assessment_files", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.SelfAssessmentItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -895,6 +946,30 @@ namespace AlliancePlatform.Evaluation.Persistence.Migrations
                         .HasDatabaseName("ix_audit_entries_object_id_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.ServiceDefaults.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_files");
+
+                    b.HasIndex("AllianceId")
+                        .HasDatabaseName("ix_stored_files_alliance_id");
+
+                    b.ToTable("stored_files", (string)null);
                 });
 
             modelBuilder.Entity("AlliancePlatform.ServiceDefaults.Http.Idempotency.IdempotentRequest", b =>
@@ -1131,6 +1206,16 @@ namespace AlliancePlatform.Evaluation.Persistence.Migrations
                         .HasConstraintName("fk_review_experts_expert_reviews_expert_review_id");
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.SelfAssessmentFile", b =>
+                {
+                    b.HasOne("AlliancePlatform.Evaluation.Domain.SelfAssessment", null)
+                        .WithMany("Files")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_assessment_files_self_assessments_self_assessment_id");
+                });
+
             modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.SelfAssessmentItem", b =>
                 {
                     b.HasOne("AlliancePlatform.Evaluation.Domain.SelfAssessment", null)
@@ -1164,6 +1249,8 @@ namespace AlliancePlatform.Evaluation.Persistence.Migrations
 
             modelBuilder.Entity("AlliancePlatform.Evaluation.Domain.SelfAssessment", b =>
                 {
+                    b.Navigation("Files");
+
                     b.Navigation("Items");
                 });
 #pragma warning restore 612, 618

@@ -1,5 +1,6 @@
 using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Features.Reports;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Reporting.Features.Achievements;
 
@@ -10,5 +11,5 @@ public sealed record AchievementResponse(
 {
     public static AchievementResponse For(Achievement a, IReadOnlyDictionary<Guid, EvidenceFile> files) => new(
         a.Id, a.AllianceId, a.Type, $"{a.Type.NameZh()} / {a.Type.NameEn()}", a.Title, a.Date, a.Value,
-        [.. a.EvidenceAttachmentIds.Select(files.GetValueOrDefault).OfType<EvidenceFile>().Select(FileResponse.For)], a.RegisteredAt);
+        [.. a.EvidenceAttachmentIds.Select(files.GetValueOrDefault).OfType<EvidenceFile>().Select(FileResponses.ToResponse)], a.RegisteredAt);
 }

@@ -18,8 +18,9 @@ internal static class EvidenceEndpoints
 {
     public static RouteGroupBuilder MapEvidence(this RouteGroupBuilder alliance) =>
         alliance.MapFileRoutes(
-            "/evidence", "evidenceId", "AchievementEvidence", ("achievement", "evidence"),
-            "a piece of evidence of achievements (removable while no registered achievement names it)", UploadAsync, DownloadAsync, RemoveAsync);
+            new("/evidence", "evidenceId", "AchievementEvidence", ("achievement", "evidence"),
+                "a piece of evidence of achievements (removable while no registered achievement names it)"),
+            ReportsEndpoints.Readers, ReportsEndpoints.AsApplicantChange, UploadAsync, DownloadAsync, RemoveAsync);
 
     private static async Task<Results<Created<FileResponse>, NotFound, ValidationProblem>> UploadAsync(
         Guid allianceId, IFormFile? file, ReportingDbContext db, ReportAccess access, IAuditTrail audit, IOptionsSnapshot<ReportingSettings> settings,
@@ -44,7 +45,7 @@ internal static class EvidenceEndpoints
         db.Files.Add(new StoredFile { Id = evidence.Id, AllianceId = allianceId, Content = upload.Content });
         audit.Succeeded(evidence.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/reporting/alliances/{allianceId}/evidence/{evidence.Id}", FileResponse.For(evidence));
+        return TypedResults.Created($"/api/reporting/alliances/{allianceId}/evidence/{evidence.Id}", evidence.ToResponse());
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(
@@ -55,7 +56,7 @@ internal static class EvidenceEndpoints
         {
             return TypedResults.NotFound();
         }
-        return await db.ContentOfAsync(allianceId, evidenceId, cancellationToken) is { } content
+        return await db.Files.ContentOfAsync(allianceId, evidenceId, cancellationToken) is { } content
             ? TypedResults.File(content, evidence.ContentType, evidence.FileName)
             : TypedResults.NotFound();
     }

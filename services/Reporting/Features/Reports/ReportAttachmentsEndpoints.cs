@@ -15,8 +15,9 @@ internal static class ReportAttachmentsEndpoints
 {
     public static RouteGroupBuilder MapReportAttachments(this RouteGroupBuilder alliance) =>
         alliance.MapFileRoutes(
-            "/reports/{year:int}/attachments", "attachmentId", "AnnualReportAttachment", ("annual_report", "attachment"),
-            "an attachment of the report (while it is a draft or returned)", UploadAsync, DownloadAsync, RemoveAsync);
+            new("/reports/{year:int}/attachments", "attachmentId", "AnnualReportAttachment", ("annual_report", "attachment"),
+                "an attachment of the report (while it is a draft or returned)"),
+            ReportsEndpoints.Readers, ReportsEndpoints.AsApplicantChange, UploadAsync, DownloadAsync, RemoveAsync);
 
     private static async Task<Results<Ok<ReportResponse>, NotFound, ValidationProblem>> UploadAsync(
         Guid allianceId, int year, IFormFile? file, ReportEditor editor, ReportingDbContext db, IOptionsSnapshot<ReportingSettings> settings,
@@ -50,7 +51,7 @@ internal static class ReportAttachmentsEndpoints
         {
             return TypedResults.NotFound();
         }
-        return await db.ContentOfAsync(allianceId, attachmentId, cancellationToken) is { } content
+        return await db.Files.ContentOfAsync(allianceId, attachmentId, cancellationToken) is { } content
             ? TypedResults.File(content, attachment.ContentType, attachment.FileName)
             : TypedResults.NotFound();
     }
@@ -62,11 +63,4 @@ internal static class ReportAttachmentsEndpoints
             report.RemoveAttachment(actor, attachmentId, now);
             db.Files.Remove(new StoredFile { Id = attachmentId, AllianceId = allianceId });
         }, cancellationToken);
-}
-
-internal static class StoredFiles
-{
-    /// <summary>The bytes of the alliance's file <paramref name="id"/>, or null.</summary>
-    public static Task<byte[]?> ContentOfAsync(this ReportingDbContext db, Guid allianceId, Guid id, CancellationToken cancellationToken) =>
-        db.Files.AsNoTracking().Where(f => f.Id == id && f.AllianceId == allianceId).Select(f => (byte[]?)f.Content).SingleOrDefaultAsync(cancellationToken);
 }

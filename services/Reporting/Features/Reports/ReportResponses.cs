@@ -1,4 +1,5 @@
 using AlliancePlatform.Reporting.Domain;
+using AlliancePlatform.ServiceDefaults.Files;
 
 namespace AlliancePlatform.Reporting.Features.Reports;
 
@@ -11,13 +12,12 @@ public sealed record ObligationResponse(
 
 public sealed record TransitionResponse(DateTimeOffset At, string ActorRole, AnnualReportState? From, AnnualReportState To, string Decision, string? Reason);
 
-/// <summary>An uploaded file as the API shows it: a report's attachment or an achievement's evidence.</summary>
-/// <param name="Sha256">SHA-256 of the bytes, 64 lower-case hex digits, to check a download against.</param>
-public sealed record FileResponse(Guid Id, string FileName, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt)
+/// <summary>A report's attachment or an achievement's evidence as the API shows it.</summary>
+internal static class FileResponses
 {
-    public static FileResponse For(ReportAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedAt);
+    public static FileResponse ToResponse(this ReportAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedAt);
 
-    public static FileResponse For(EvidenceFile f) => new(f.Id, f.FileName, f.ContentType, f.SizeBytes, f.Sha256, f.UploadedAt);
+    public static FileResponse ToResponse(this EvidenceFile f) => new(f.Id, f.FileName, f.ContentType, f.SizeBytes, f.Sha256, f.UploadedAt);
 }
 
 public sealed record ReportResponse(
@@ -29,7 +29,7 @@ public sealed record ReportResponse(
         report.Id, report.AllianceId, report.Year, report.State, $"{report.State.NameZh()} / {report.State.NameEn()}", report.Content,
         report.Summary, report.FirstSubmittedAt, report.LastSubmittedAt, report.ReturnReason, report.AcceptedAt, obligation,
         [.. report.History.Select(h => new TransitionResponse(h.At, h.ActorRole, h.From, h.To, h.Decision, h.Reason))],
-        [.. report.Attachments.Select(FileResponse.For)]);
+        [.. report.Attachments.Select(FileResponses.ToResponse)]);
 }
 
 public static class ObligationResponses

@@ -72,6 +72,9 @@ internal static class ReportsEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>A change the alliance's applicant makes: uploading or removing one of its files.</summary>
+    public static RouteHandlerBuilder AsApplicantChange(RouteHandlerBuilder endpoint, string action) => endpoint.AsReportChange(action, PlatformRoles.Applicant);
+
     private static async Task<Results<Ok<IReadOnlyList<ObligationResponse>>, NotFound>> ObligationsAsync(
         Guid allianceId, ReportingDbContext db, ReportAccess access, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock,
         ReportingCalendar calendar, CancellationToken cancellationToken)

@@ -535,7 +535,7 @@ namespace AlliancePlatform.Reporting.Persistence.Migrations
                     b.ToTable("alliance_actors", (string)null);
                 });
 
-            modelBuilder.Entity("AlliancePlatform.Reporting.Persistence.StoredFile", b =>
+            modelBuilder.Entity("AlliancePlatform.ServiceDefaults.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
