@@ -1,5 +1,6 @@
 using AlliancePlatform.Evaluation;
 using AlliancePlatform.Evaluation.Features.Campaigns;
+using AlliancePlatform.Evaluation.Features.Reports;
 using AlliancePlatform.Evaluation.Features.Reviews;
 using AlliancePlatform.Evaluation.Features.SelfAssessments;
 using AlliancePlatform.Evaluation.Persistence;
@@ -15,5 +16,6 @@ app.UseServiceDefaults();
 app.MapCampaignsApi();
 app.MapSelfAssessmentsApi();
 app.MapReviewsApi();
+app.MapReportsApi();
 app.MapAuditTrail<EvaluationDbContext>("evaluation");
 app.Run();

@@ -138,6 +138,10 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             new { expertId = Guid.NewGuid(), accountName = "expert-demo", name = "赵敏", unitCreditCode = "12230000MB0000003W" }),
         new("PUT", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/scores/{indicatorId}", Target.Campaign, ForOthers.Forbidden, new { score = 1m }),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/submission", Target.Campaign, ForOthers.Forbidden),
+        // Reports (Art 23): the admin division and the secretariat read a campaign's results, the admin division alone an alliance's expert scores.
+        new("GET", "/api/evaluation/campaigns/{campaignId}/report", Target.Campaign, ForOthers.Forbidden),
+        new("GET", "/api/evaluation/campaigns/{campaignId}/report.xlsx", Target.Campaign, ForOthers.Forbidden),
+        new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/score-sheet", Target.Campaign, ForOthers.Forbidden),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 

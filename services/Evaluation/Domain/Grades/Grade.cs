@@ -12,3 +12,16 @@ public enum Grade
     /// <summary>工作停滞或存在严重问题，整改撤销: stagnant or serious problems, rectify or revoke.</summary>
     D,
 }
+
+public static class GradeNames
+{
+    /// <summary>What the grade means (Art 23), as the reports head it.</summary>
+    public static string MeaningZh(this Grade grade) => grade switch
+    {
+        Grade.A => "活跃度高",
+        Grade.B => "活跃度良好",
+        Grade.C => "不活跃",
+        Grade.D => "工作停滞或存在严重问题",
+        _ => grade.ToString(),
+    };
+}
