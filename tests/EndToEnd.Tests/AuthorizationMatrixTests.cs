@@ -149,6 +149,10 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluation/rectifications/{rectificationId}/closure", Target.None, ForOthers.Forbidden, new { conclusion = "test" }),
         new("GET", "/api/public/grades", Target.None, ForOthers.Allowed, Public: true),
         new("GET", "/api/public/grades/campaigns", Target.None, ForOthers.Allowed, Public: true),
+        // Reports (Art 23): the admin division and the secretariat read a campaign's results, the admin division alone an alliance's expert scores.
+        new("GET", "/api/evaluation/campaigns/{campaignId}/report", Target.Campaign, ForOthers.Forbidden),
+        new("GET", "/api/evaluation/campaigns/{campaignId}/report.xlsx", Target.Campaign, ForOthers.Forbidden),
+        new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/score-sheet", Target.Campaign, ForOthers.Forbidden),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 

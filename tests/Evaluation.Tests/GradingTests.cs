@@ -23,15 +23,15 @@ public class GradingTests
     [InlineData("b", Grade.B)]
     [InlineData(" C ", Grade.C)]
     [InlineData("D", Grade.D)]
-    public void Art23_GradeText_ReadsTheFourGrades(string text, Grade expected) => Assert.Equal(expected, GradeText.Parse(text));
+    public void Art23_GradeNames_ReadsTheFourGrades(string text, Grade expected) => Assert.Equal(expected, GradeNames.Parse(text));
 
     [Theory]
     [InlineData("E")]
     [InlineData("1")]
     [InlineData("")]
     [InlineData(null)]
-    public void Art23_GradeText_AnythingElse_IsAnUnknownGrade(string? text) =>
-        Assert.Equal("evaluation.grade_unknown", Violation(() => GradeText.Parse(text)).Code);
+    public void Art23_GradeNames_AnythingElse_IsAnUnknownGrade(string? text) =>
+        Assert.Equal("evaluation.grade_unknown", Violation(() => GradeNames.Parse(text)).Code);
 
     [Fact]
     public void Art23_ServiceSettings_ANoticeBelowFiveWorkingDaysOrThresholdsOutOfOrder_AreNotValid()

@@ -8,7 +8,7 @@ namespace AlliancePlatform.Evaluation.Tests;
 /// <summary>
 /// The review of a campaign at the scale gives every alliance a composite and a grade. It prints how long that
 /// took but asserts no time (quality.md: timed assertions flake on a shared machine); the timed figure belongs to the
-/// scale benchmark in bench/, with the database.
+/// scale benchmark, bench/EvaluationScale (docs/performance.md).
 /// </summary>
 public class ScaleTests(ITestOutputHelper output)
 {

@@ -81,6 +81,10 @@ public static class CampaignRules
         "evaluation.expert_review_window_still_open", "Art 22", "专家评审期尚未结束，各专家评分尚不能汇总。",
         "The expert review window has not closed yet; the scores cannot be combined.", RuleKind.Conflict);
 
+    public static readonly RuleViolation NoGradesYet = new(
+        "evaluation.no_grades_yet", "Art 23", "专家评审尚未结束，尚无评价结果，暂不能生成评价报告。",
+        "The expert review has not closed, so there are no grades yet and no report.", RuleKind.Conflict);
+
     public static readonly RuleViolation OtherCampaign = new(
         "evaluation.other_campaign", "Art 19", "该记录不属于本次评价。", "The record belongs to another campaign.");
 }

@@ -46,6 +46,9 @@ public sealed partial class EvaluationCampaign
     /// <summary>The expert review has closed: experts may see each other's scores.</summary>
     public bool IsReviewClosed => Status > CampaignStatus.ExpertReview;
 
+    /// <summary>Grades have been proposed (from <see cref="CampaignStatus.Grading"/> on): the campaign's results can be reported.</summary>
+    public bool HasGrades => Status >= CampaignStatus.Grading;
+
     /// <summary>The admin division starts a campaign for <paramref name="year"/> over the alliances filed now (Art 19).</summary>
     public static EvaluationCampaign Create(
         Actor actor, int year, string? title, CampaignWindows windows, IEnumerable<AllianceInScope> alliances, DateTimeOffset now)

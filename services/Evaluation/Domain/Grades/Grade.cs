@@ -15,7 +15,7 @@ public enum Grade
     D,
 }
 
-public static class GradeText
+public static class GradeNames
 {
     /// <summary>The grade written as "A" to "D" (any case); anything else breaks <see cref="GradingRules.GradeUnknown"/>.</summary>
     public static Grade Parse(string? text) =>
@@ -27,4 +27,14 @@ public static class GradeText
             "D" => Grade.D,
             _ => throw new RuleViolationException(GradingRules.GradeUnknown),
         };
+
+    /// <summary>What the grade means (Art 23), as the reports head it.</summary>
+    public static string MeaningZh(this Grade grade) => grade switch
+    {
+        Grade.A => "活跃度高",
+        Grade.B => "活跃度良好",
+        Grade.C => "不活跃",
+        Grade.D => "工作停滞或存在严重问题",
+        _ => grade.ToString(),
+    };
 }

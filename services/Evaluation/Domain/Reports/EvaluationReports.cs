@@ -1,3 +1,5 @@
+using static AlliancePlatform.Evaluation.Domain.RuleChecks;
+
 namespace AlliancePlatform.Evaluation.Domain;
 
 /// <summary>A graded alliance with its scores, as the reports read it (see <see cref="EvaluationCampaign.Results"/>).</summary>
@@ -18,6 +20,15 @@ public sealed record RankedAlliance(int Rank, AllianceResult Result);
 public sealed record GradeDistribution(int A, int B, int C, int D)
 {
     public int Total => A + B + C + D;
+
+    public int Of(Grade grade) => grade switch
+    {
+        Grade.A => A,
+        Grade.B => B,
+        Grade.C => C,
+        Grade.D => D,
+        _ => throw new ArgumentOutOfRangeException(nameof(grade)),
+    };
 }
 
 /// <summary>Averages over a group of alliances (an industry field or a region), rounded like every score.</summary>
@@ -25,9 +36,31 @@ public sealed record GradeDistribution(int A, int B, int C, int D)
 public sealed record GroupAverages(
     string Key, int Alliances, decimal Composite, decimal OrganisationBuilding, decimal Activities, decimal InnovationImpact);
 
+/// <summary>A campaign's report (Art 23 评价结果): the ranking, the grade distribution, and the averages by field and by region.</summary>
+public sealed record CampaignReport(
+    Guid CampaignId,
+    int Year,
+    string Title,
+    CampaignStatus Status,
+    IReadOnlyList<RankedAlliance> Ranking,
+    GradeDistribution Distribution,
+    IReadOnlyList<GroupAverages> ByIndustryField,
+    IReadOnlyList<GroupAverages> ByRegion);
+
 /// <summary>The pure computations behind a campaign's report: ranking, grade distribution, averages by field and by region.</summary>
 public static class EvaluationReports
 {
+    /// <summary>The report of the campaign's grades as they stand; refused until the expert review has closed and grades are proposed.</summary>
+    public static CampaignReport For(EvaluationCampaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        Require(campaign.HasGrades, CampaignRules.NoGradesYet);
+        var results = campaign.Results();
+        return new CampaignReport(
+            campaign.Id, campaign.Year, campaign.Title, campaign.Status,
+            Ranking(results), Distribution(results), ByIndustryField(results), ByRegion(results));
+    }
+
     /// <summary>
     /// Alliances with a composite, highest first. Ties share a rank; within a tie the order is the alliance name
     /// (ordinal), then its id, so the same input always gives the same list.

@@ -66,3 +66,14 @@ public sealed record ReviewResult(
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 }
+
+/// <summary>Which end of the expert totals a dropped total came from (Art 22: the highest and the lowest, when five or more scored).</summary>
+public enum DroppedTotal
+{
+    Lowest,
+    Highest,
+}
+
+/// <summary>One expert's handed-in sheet as the composite counted it.</summary>
+/// <param name="Dropped">Set when the total was left out of the composite's mean.</param>
+public sealed record CountedSheet(ReviewExpert Expert, decimal Total, DroppedTotal? Dropped);

@@ -120,11 +120,7 @@ public sealed class ExpertReview
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(settings);
-        var sheets = _experts
-            .Where(e => e.IsAssigned && e.HasSubmitted)
-            .Select(e => (Expert: e, Total: CompositeScore.Total(plan, e.ScoreOn)))
-            .OrderBy(s => s.Total).ThenBy(s => s.Expert.Id)
-            .ToList();
+        var sheets = HandedInSheets(plan);
         if (sheets.Count == 0)
         {
             return null;
@@ -142,6 +138,37 @@ public sealed class ExpertReview
             DimensionMean(Dimension.Activities),
             DimensionMean(Dimension.InnovationImpact));
     }
+
+    /// <summary>
+    /// Once the review has closed, the handed-in sheets with their weighted totals, lowest first, marking the lowest and
+    /// the highest as dropped when the alliance's composite was computed without them (see <see cref="Result"/>: ties
+    /// are broken by the expert entry's id, so exactly one of each is dropped).
+    /// </summary>
+    public IReadOnlyList<CountedSheet> CountedSheets(EvaluationCampaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        RequireCampaign(campaign);
+        Require(campaign.IsReviewClosed, ReviewRules.ReviewNotClosed);
+        var alliance = campaign.InScope(AllianceId);
+        var sheets = HandedInSheets(campaign.Indicators);
+        var trimmed = alliance.ExpertsCounted > 0 && alliance.ExpertsCounted < sheets.Count;
+        return
+        [
+            .. sheets.Select((s, i) => new CountedSheet(
+                s.Expert,
+                s.Total,
+                !trimmed ? null : i == 0 ? DroppedTotal.Lowest : i == sheets.Count - 1 ? DroppedTotal.Highest : null)),
+        ];
+    }
+
+    /// <summary>The handed-in sheets with their totals, in the order the composite trims them: lowest total first, then by entry id.</summary>
+    private List<(ReviewExpert Expert, decimal Total)> HandedInSheets(IReadOnlyList<Indicator> plan) =>
+    [
+        .. _experts
+            .Where(e => e.IsAssigned && e.HasSubmitted)
+            .Select(e => (Expert: e, Total: CompositeScore.Total(plan, e.ScoreOn)))
+            .OrderBy(s => s.Total).ThenBy(s => s.Expert.Id),
+    ];
 
     private ReviewExpert ScoringExpert(Actor actor, EvaluationCampaign campaign, DateTimeOffset now)
     {

@@ -34,4 +34,8 @@ public static class ReviewRules
     public static readonly RuleViolation WindowClosed = new(
         "evaluation.expert_review_window_closed", "Art 22", "不在专家评审期内，不能评分。",
         "The expert review window is not open; no scores can be given.", RuleKind.Conflict);
+
+    public static readonly RuleViolation ReviewNotClosed = new(
+        "evaluation.expert_review_not_closed", "Art 22", "专家评审尚未结束，评分表暂不能查看。",
+        "The expert review has not closed yet, so the score sheet is not available.", RuleKind.Conflict);
 }

@@ -55,7 +55,7 @@ internal static class GradingEndpoints
     private static Task<Results<Ok<CampaignResponse>, NotFound>> AdjustAsync(
         Guid campaignId, Guid allianceId, AdjustGradeRequest request, CampaignEditor editor, CancellationToken cancellationToken) =>
         editor.ChangeCampaignAsync(campaignId,
-            (campaign, actor, now) => campaign.AdjustGrade(actor, allianceId, GradeText.Parse(request.Grade), request.Reason, now), cancellationToken);
+            (campaign, actor, now) => campaign.AdjustGrade(actor, allianceId, GradeNames.Parse(request.Grade), request.Reason, now), cancellationToken);
 
     private static Task<Results<Ok<CampaignResponse>, NotFound>> DecideAsync(
         Guid campaignId, MeetingDecisionRequest request, CampaignEditor editor, EvaluationCalendar calendar,

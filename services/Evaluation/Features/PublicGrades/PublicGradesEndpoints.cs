@@ -59,7 +59,7 @@ internal static class PublicGradesEndpoints
         var distribution = EvaluationReports.Distribution(await graded.Select(a => a.Grade!.Value).ToListAsync(cancellationToken));
         if (!string.IsNullOrWhiteSpace(filter.Grade))
         {
-            var only = GradeText.Parse(filter.Grade);
+            var only = GradeNames.Parse(filter.Grade);
             graded = graded.Where(a => a.Grade == only);
         }
         var list = await page.ReadAsync(

@@ -1,11 +1,9 @@
-using System.Data;
 using System.Globalization;
 using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace AlliancePlatform.Reporting.Features.Achievements;
 
@@ -13,7 +11,6 @@ namespace AlliancePlatform.Reporting.Features.Achievements;
 internal static class AchievementExport
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private const int ValueColumn = 5;
     private const int EvidenceColumn = 6;
@@ -43,7 +40,7 @@ internal static class AchievementExport
         var name = $"成果汇交{(filter.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "")}";
         return kind == "csv"
             ? TypedResults.File(CsvText.Encode(Header, cells), CsvContentType, $"{name}.csv")
-            : TypedResults.File(await XlsxAsync(rows.Select(r => r.Achievement), cells, cancellationToken), XlsxContentType, $"{name}.xlsx");
+            : TypedResults.File(await XlsxAsync(rows.Select(r => r.Achievement), cells, cancellationToken), XlsxWorkbook.ContentType, $"{name}.xlsx");
     }
 
     private static string?[] Cells(string alliance, string industryField, Achievement a) =>
@@ -58,23 +55,19 @@ internal static class AchievementExport
         ChinaTime.DateOf(a.RegisteredAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     ];
 
-    private static async Task<byte[]> XlsxAsync(IEnumerable<Achievement> achievements, IReadOnlyList<string?[]> cells, CancellationToken cancellationToken)
+    private static Task<byte[]> XlsxAsync(IEnumerable<Achievement> achievements, IReadOnlyList<string?[]> cells, CancellationToken cancellationToken)
     {
-        // A typed table: the header is written even when nothing matches, and amounts and counts are numbers in Excel.
-        using var table = new DataTable("成果汇交") { Locale = CultureInfo.InvariantCulture };
-        foreach (var (column, i) in Header.Select((c, i) => (c, i)))
-        {
-            table.Columns.Add(column, i switch { ValueColumn => typeof(decimal), EvidenceColumn => typeof(int), _ => typeof(string) });
-        }
+        var sheet = new XlsxSheet("成果汇交",
+        [
+            .. Header.Select((header, i) => i switch { ValueColumn => XlsxColumn.Decimal(header), EvidenceColumn => XlsxColumn.Integer(header), _ => XlsxColumn.Text(header) }),
+        ]);
         foreach (var (achievement, row) in achievements.Zip(cells))
         {
             var values = row.Cast<object?>().ToArray();
-            values[ValueColumn] = achievement.Value is { } value ? value : DBNull.Value;
+            values[ValueColumn] = achievement.Value;
             values[EvidenceColumn] = achievement.EvidenceAttachmentIds.Count;
-            table.Rows.Add(values);
+            sheet.Add(values);
         }
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(table, printHeader: true, sheetName: "成果汇交", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return stream.ToArray();
+        return XlsxWorkbook.SaveAsync([sheet], cancellationToken);
     }
 }
