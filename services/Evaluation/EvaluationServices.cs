@@ -25,6 +25,7 @@ internal static class EvaluationServices
             bus.AddConsumer<MemberUnitJoinedConsumer>();
             bus.AddConsumer<MemberUnitLeftConsumer>();
             bus.AddConsumer<HolidayScheduleChangedConsumer>();
+            bus.AddConsumer<AnnualReportAcceptedConsumer>();
         });
         builder.Services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section);
         builder.Services.AddScoped<IDatabaseSeeder<EvaluationDbContext>, BuiltInCalendarSeeder>();

@@ -142,6 +142,47 @@ public class SelfAssessmentTests
     }
 
     [Fact]
+    public void Art19_Prefill_TakesTheLatestAcceptedReportUpToTheCampaignYear()
+    {
+        var campaign = InSelfAssessment();
+        var assessment = SelfAssessment.Start(Applicant, campaign, Alliance(1).AllianceId, SelfAssessing);
+
+        assessment.Prefill(campaign, new[]
+        {
+            new ReportedFigure(2024, "activities", 5m), new ReportedFigure(2024, "transferContractValue", 100_000m),
+            new ReportedFigure(2025, "activities", 9m), new ReportedFigure(2025, "transferContractValue", 300_000.50m),
+            new ReportedFigure(2027, "activities", 99m),
+        });
+
+        Assert.Equal(9m, Item(assessment, campaign, "A1").ReportedValue);
+        Assert.Equal(300_000.50m, Item(assessment, campaign, "I1").ReportedValue);
+        Assert.Null(Item(assessment, campaign, "O1").ReportedValue);
+    }
+
+    [Fact]
+    public void Art19_Prefill_DoesNotMixInAnOlderYearsFigureTheLatestReportLacks()
+    {
+        var campaign = InSelfAssessment();
+        var assessment = SelfAssessment.Start(Applicant, campaign, Alliance(1).AllianceId, SelfAssessing);
+
+        assessment.Prefill(campaign, new[] { new ReportedFigure(2024, "transferContractValue", 100_000m), new ReportedFigure(2025, "activities", 9m) });
+
+        Assert.Equal(9m, Item(assessment, campaign, "A1").ReportedValue);
+        Assert.Null(Item(assessment, campaign, "I1").ReportedValue);
+    }
+
+    [Fact]
+    public void Art19_Prefill_WithoutAnAcceptedReportUpToTheCampaignYear_LeavesEveryFigureEmpty()
+    {
+        var campaign = InSelfAssessment();
+        var assessment = SelfAssessment.Start(Applicant, campaign, Alliance(1).AllianceId, SelfAssessing);
+
+        assessment.Prefill(campaign, new[] { new ReportedFigure(2027, "activities", 99m) });
+
+        Assert.All(assessment.Items, i => Assert.Null(i.ReportedValue));
+    }
+
+    [Fact]
     public void Art21_AllianceThatMissedTheWindow_IsFoundOnceWhenTheWindowCloses()
     {
         var campaign = InSelfAssessment(alliances: 3);
@@ -165,4 +206,7 @@ public class SelfAssessmentTests
 
         Assert.Equal("evaluation.alliance_refused_assessment", Violation(() => ExpertReview.Create(Admin, campaign, Alliance(2).AllianceId, Reviewing)).Code);
     }
+
+    private static SelfAssessmentItem Item(SelfAssessment assessment, EvaluationCampaign campaign, string code) =>
+        assessment.Items.Single(i => i.IndicatorId == Indicator(campaign, code).Id);
 }

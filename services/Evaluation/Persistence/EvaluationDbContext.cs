@@ -14,6 +14,7 @@ public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> op
     public DbSet<ExpertReview> Reviews => Set<ExpertReview>();
     public DbSet<FiledAllianceCopy> FiledAlliances => Set<FiledAllianceCopy>();
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
+    public DbSet<AcceptedReportFigure> AcceptedReportFigures => Set<AcceptedReportFigure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
