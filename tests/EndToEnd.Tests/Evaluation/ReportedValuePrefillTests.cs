@@ -35,8 +35,8 @@ public class ReportedValuePrefillTests(PlatformFixture platform)
 
         var accepted = await observer.ReceivedAsync(AnnualReportAccepted.EventName, e => Is(e, allianceId), TimeSpan.FromSeconds(30));
         Assert.Equal(year, accepted.GetProperty("reportYear").GetInt32());
-        Assert.Equal(300_000.50m, accepted.GetProperty("figures").GetProperty("transferContractValue").GetDecimal());
-        Assert.Equal(6m, accepted.GetProperty("figures").GetProperty("activities").GetDecimal());
+        Assert.Equal(300_000.50m, Figure(accepted, "transferContractValue"));
+        Assert.Equal(6m, Figure(accepted, "activities"));
         await Eventually.ReturnsAsync(
             () => platform.ScalarAsync<long>("evaluationdb", "SELECT count(*) FROM accepted_report_figures WHERE alliance_id = @id AND report_year = @year",
                 ("id", allianceId), ("year", year)),
@@ -83,6 +83,10 @@ public class ReportedValuePrefillTests(PlatformFixture platform)
             new { code = "IMP-1", name = "成果转化", dimension = "innovation_impact", weight = 30m, maxScore = 10m, scoringGuide = "成果转化合同金额。", sourceField = "transferContractValue" },
         },
     };
+
+    /// <summary>MassTransit writes decimals as JSON strings, to keep their precision.</summary>
+    private static decimal Figure(JsonElement accepted, string name) =>
+        decimal.Parse(accepted.GetProperty("figures").GetProperty(name).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool Is(JsonElement e, Guid allianceId) => e.GetProperty("allianceId").GetGuid() == allianceId;
 }
