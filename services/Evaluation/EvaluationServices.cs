@@ -26,6 +26,7 @@ internal static class EvaluationServices
             bus.AddConsumer<MemberUnitJoinedConsumer>();
             bus.AddConsumer<MemberUnitLeftConsumer>();
             bus.AddConsumer<HolidayScheduleChangedConsumer>();
+            bus.AddConsumer<AnnualReportAcceptedConsumer>();
         });
         builder.Services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section)
             .Validate(o => o.Problem() is null, "The Evaluation settings are not valid: thresholds 100 ≥ A > B > C > 0, notice ≥ 5 working days, trimming from ≥ 3 experts, rectification 1 to 730 days.")

@@ -128,6 +128,33 @@ public class CampaignTests
     }
 
     [Fact]
+    public void Art20_IndicatorWithAnUnknownSourceField_IsRefusedAsUnprocessableNamingTheValidFields()
+    {
+        var campaign = EvaluationCampaign.Create(Admin, 2026, "评价", Days, [Alliance(1)], Drafted);
+        IndicatorDefinition[] plan = [.. Plan().Select((d, i) => i == 1 ? d with { SourceField = "jointProjects.count" } : d)];
+
+        var violation = Violation(() => campaign.DefinePlan(Admin, plan, Drafted));
+
+        Assert.Equal("evaluation.source_field_unknown", violation.Code);
+        Assert.Equal("Art 20", violation.Article);
+        Assert.Equal(RuleKind.Unprocessable, violation.Kind);
+        Assert.Contains("jointProjects.count", violation.Message);
+        Assert.Contains("jointProjects.count", violation.MessageEn);
+        Assert.All(ReportFigures.Names, name => Assert.Contains(name, violation.MessageEn));
+        Assert.Empty(campaign.Indicators);
+    }
+
+    [Fact]
+    public void Art20_IndicatorsNamingReportFigures_AreQuantitative()
+    {
+        var campaign = Draft();
+
+        Assert.Equal("activities", Indicator(campaign, "A1").SourceField);
+        Assert.True(Indicator(campaign, "A1").IsQuantitative);
+        Assert.False(Indicator(campaign, "O1").IsQuantitative);
+    }
+
+    [Fact]
     public void Art20_DuplicateIndicatorCodes_AreRefused()
     {
         var campaign = EvaluationCampaign.Create(Admin, 2026, "评价", Days, [Alliance(1)], Drafted);

@@ -43,8 +43,8 @@ internal static class EvaluationTestData
     public static IReadOnlyList<IndicatorDefinition> Plan() =>
     [
         new("O1", "组织机构健全", Dimension.OrganisationBuilding, 30m, 100m, "章程、理事会、秘书处齐全得满分"),
-        new("A1", "联合研发与交流活动", Dimension.Activities, 40m, 100m, "按年度活动次数计分", "innovationActivities.count"),
-        new("I1", "成果转化与产业带动", Dimension.InnovationImpact, 30m, 100m, "按成果转化合同金额计分", "transfers.contractValue"),
+        new("A1", "联合研发与交流活动", Dimension.Activities, 40m, 100m, "按年度活动次数计分", "activities"),
+        new("I1", "成果转化与产业带动", Dimension.InnovationImpact, 30m, 100m, "按成果转化合同金额计分", "transferContractValue"),
     ];
 
     public static EvaluationCampaign Draft(int alliances = 3, IReadOnlyList<IndicatorDefinition>? plan = null)

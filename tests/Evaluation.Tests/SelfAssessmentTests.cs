@@ -142,6 +142,32 @@ public class SelfAssessmentTests
     }
 
     [Fact]
+    public void Art19_Prefill_TakesTheLatestAcceptedReportUpToTheCampaignYear()
+    {
+        var (campaign, assessment) = PrefilledFrom(
+            new(2024, "activities", 5m), new(2024, "transferContractValue", 100_000m),
+            new(2025, "activities", 9m), new(2025, "transferContractValue", 300_000.50m),
+            new(2027, "activities", 99m));
+
+        Assert.Equal(9m, Item(assessment, campaign, "A1").ReportedValue);
+        Assert.Equal(300_000.50m, Item(assessment, campaign, "I1").ReportedValue);
+        Assert.Null(Item(assessment, campaign, "O1").ReportedValue);
+    }
+
+    [Fact]
+    public void Art19_Prefill_DoesNotMixInAnOlderYearsFigureTheLatestReportLacks()
+    {
+        var (campaign, assessment) = PrefilledFrom(new(2024, "transferContractValue", 100_000m), new(2025, "activities", 9m));
+
+        Assert.Equal(9m, Item(assessment, campaign, "A1").ReportedValue);
+        Assert.Null(Item(assessment, campaign, "I1").ReportedValue);
+    }
+
+    [Fact]
+    public void Art19_Prefill_WithoutAnAcceptedReportUpToTheCampaignYear_LeavesEveryFigureEmpty() =>
+        Assert.All(PrefilledFrom(new ReportedFigure(2027, "activities", 99m)).Assessment.Items, i => Assert.Null(i.ReportedValue));
+
+    [Fact]
     public void Art21_AllianceThatMissedTheWindow_IsFoundOnceWhenTheWindowCloses()
     {
         var campaign = InSelfAssessment(alliances: 3);
@@ -165,4 +191,16 @@ public class SelfAssessmentTests
 
         Assert.Equal("evaluation.alliance_refused_assessment", Violation(() => ExpertReview.Create(Admin, campaign, Alliance(2).AllianceId, Reviewing)).Code);
     }
+
+    /// <summary>Alliance 1's self-assessment in a 2026 campaign, started and pre-filled from the accepted reports' figures.</summary>
+    private static (EvaluationCampaign Campaign, SelfAssessment Assessment) PrefilledFrom(params ReportedFigure[] figures)
+    {
+        var campaign = InSelfAssessment();
+        var assessment = SelfAssessment.Start(Applicant, campaign, Alliance(1).AllianceId, SelfAssessing);
+        assessment.Prefill(campaign, figures);
+        return (campaign, assessment);
+    }
+
+    private static SelfAssessmentItem Item(SelfAssessment assessment, EvaluationCampaign campaign, string code) =>
+        assessment.Items.Single(i => i.IndicatorId == Indicator(campaign, code).Id);
 }

@@ -18,6 +18,7 @@ public sealed class EvaluationDbContext(DbContextOptions<EvaluationDbContext> op
     public DbSet<FiledAllianceCopy> FiledAlliances => Set<FiledAllianceCopy>();
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<AcceptedReportFigure> AcceptedReportFigures => Set<AcceptedReportFigure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

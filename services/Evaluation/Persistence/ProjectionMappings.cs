@@ -30,6 +30,17 @@ internal sealed class MemberUnitCopyMapping : IEntityTypeConfiguration<MemberUni
     }
 }
 
+internal sealed class AcceptedReportFigureMapping : IEntityTypeConfiguration<AcceptedReportFigure>
+{
+    public void Configure(EntityTypeBuilder<AcceptedReportFigure> e)
+    {
+        e.ToTable("accepted_report_figures");
+        e.HasKey(f => new { f.AllianceId, f.ReportYear, f.Field });
+        e.Property(f => f.Field).HasMaxLength(100);
+        e.Property(f => f.Value).HasPrecision(18, 2);
+    }
+}
+
 internal sealed class RaisedRefusalMapping : IEntityTypeConfiguration<Features.Clock.RaisedRefusal>
 {
     public void Configure(EntityTypeBuilder<Features.Clock.RaisedRefusal> e)

@@ -140,6 +140,23 @@ public class AnnualReportTests
     }
 
     [Fact]
+    public void Art13_Accept_RaisesTheAcceptanceWithTheReportsFiguresByTheirPublishedNames()
+    {
+        var report = Submitted(Year2026, China(2027, 1, 7), Active);
+
+        report.Accept(Secretariat, null, China(2027, 1, 20));
+
+        var figures = Assert.IsType<AnnualReportAccepted>(report.DomainEvents[^1]).Content.Figures();
+        Assert.Equal(18, figures.Count);
+        Assert.Equal(2m, figures["jointProjects"]);
+        Assert.Equal(1_200_000m, figures["jointProjectFunding"]);
+        Assert.Equal(6m, figures["activities"]);
+        Assert.Equal(350_000m, figures["transferContractValue"]);
+        Assert.Equal(15m, figures["sharedInstruments"]);
+        Assert.Equal(0m, figures["patentsJoined"]);
+    }
+
+    [Fact]
     public void Art13_Accept_ADraft_IsRefused() =>
         AssertRejected(() => Draft(Year2026).Accept(Secretariat, null, China(2027, 1, 20)), "report.wrong_state", RuleKind.Conflict);
 

@@ -57,6 +57,11 @@ public static class CampaignRules
         $"每项指标须有代码、名称和评分标准；权重须大于0，满分须大于0且不超过{Number(MaxScoreLimit)}，均至多两位小数。",
         $"Each indicator needs a code, a name and a scoring guide; its weight is above 0 and its maximum score above 0 and at most {Number(MaxScoreLimit)}, both to at most two decimals.");
 
+    public static RuleViolation SourceFieldUnknown(string field) => new(
+        "evaluation.source_field_unknown", "Art 20",
+        $"数据来源“{field}”不是年度报告的定量数据项，可选：{string.Join("、", ReportFigures.Names)}。",
+        $"The source field '{field}' is not a figure of the annual report; use one of: {string.Join(", ", ReportFigures.Names)}.");
+
     public static readonly RuleViolation IndicatorCodeDuplicate = new(
         "evaluation.indicator_code_duplicate", "Art 20", "指标代码不能重复。", "Indicator codes are unique within a plan.");
 

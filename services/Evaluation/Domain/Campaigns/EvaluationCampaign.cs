@@ -221,6 +221,7 @@ public sealed partial class EvaluationCampaign
         var name = RequiredText(definition.Name, CampaignRules.IndicatorInvalid, EvaluationRules.NameMaxLength);
         var guide = RequiredText(definition.ScoringGuide, CampaignRules.IndicatorInvalid);
         var source = string.IsNullOrWhiteSpace(definition.SourceField) ? null : RequiredText(definition.SourceField, CampaignRules.IndicatorInvalid, EvaluationRules.NameMaxLength);
+        Require(source is null || ReportFigures.IsKnown(source), CampaignRules.SourceFieldUnknown(source ?? ""));
         Require(Enum.IsDefined(definition.Dimension), CampaignRules.IndicatorInvalid);
         Require(definition.Weight > 0m && definition.Weight <= CampaignRules.TotalWeight && HasAtMostTwoDecimals(definition.Weight), CampaignRules.IndicatorInvalid);
         Require(definition.MaxScore > 0m && definition.MaxScore <= CampaignRules.MaxScoreLimit && HasAtMostTwoDecimals(definition.MaxScore), CampaignRules.IndicatorInvalid);

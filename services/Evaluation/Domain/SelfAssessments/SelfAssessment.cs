@@ -80,6 +80,26 @@ public sealed class SelfAssessment
     }
 
     /// <summary>
+    /// Pre-fills the quantitative indicators from the alliance's accepted annual reports: those of the most recent year
+    /// up to the campaign's year, the latest the campaign can evaluate (Art 19 定量). A figure the report lacks stays empty.
+    /// </summary>
+    public void Prefill(EvaluationCampaign campaign, IReadOnlyCollection<ReportedFigure> acceptedFigures)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(acceptedFigures);
+        var years = acceptedFigures.Select(f => f.ReportYear).Where(y => y <= campaign.Year).ToList();
+        if (years.Count == 0)
+        {
+            return;
+        }
+        var figures = acceptedFigures.Where(f => f.ReportYear == years.Max()).ToDictionary(f => f.Field, f => f.Value, StringComparer.Ordinal);
+        var values = campaign.Indicators
+            .Where(i => i.SourceField is not null && figures.ContainsKey(i.SourceField))
+            .ToDictionary(i => i.Id, i => figures[i.SourceField!]);
+        Prefill(campaign, values);
+    }
+
+    /// <summary>
     /// The alliance scores one indicator (0 to its maximum) and names its evidence among the files uploaded to this
     /// self-assessment; scoring again replaces both.
     /// </summary>

@@ -11,7 +11,8 @@ namespace AlliancePlatform.Evaluation.Features.Campaigns;
 /// <summary>
 /// How every change to a campaign or a self-assessment is made: the campaign row is locked for the transaction (the
 /// idempotency filter's), so a change and the clock's refusals never interleave; the caller must be able to see the
-/// campaign (and the alliance); the change is audited.
+/// campaign (and the alliance); the change is audited. A self-assessment starts pre-filled from the alliance's accepted
+/// annual reports.
 /// </summary>
 internal sealed class CampaignEditor(EvaluationDbContext db, EvaluationAccess access, IAuditTrail audit, TimeProvider clock)
 {
@@ -56,6 +57,7 @@ internal sealed class CampaignEditor(EvaluationDbContext db, EvaluationAccess ac
                 return TypedResults.NotFound();
             }
             assessment = SelfAssessment.Start(actor, campaign, allianceId, now);
+            assessment.Prefill(campaign, await AcceptedFiguresAsync(allianceId, cancellationToken));
             db.SelfAssessments.Add(assessment);
         }
         change(assessment, campaign, actor, now);
@@ -99,6 +101,12 @@ internal sealed class CampaignEditor(EvaluationDbContext db, EvaluationAccess ac
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ReviewResponse.For(review, campaign, actor));
     }
+
+    private async Task<List<ReportedFigure>> AcceptedFiguresAsync(Guid allianceId, CancellationToken cancellationToken) =>
+        await db.AcceptedReportFigures.AsNoTracking()
+            .Where(f => f.AllianceId == allianceId)
+            .Select(f => new ReportedFigure(f.ReportYear, f.Field, f.Value))
+            .ToListAsync(cancellationToken);
 
     private async Task<EvaluationCampaign?> LockAsync(Guid campaignId, CancellationToken cancellationToken)
     {

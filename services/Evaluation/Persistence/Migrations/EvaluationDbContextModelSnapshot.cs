@@ -779,6 +779,36 @@ namespace AlliancePlatform.Evaluation.Persistence.Migrations
                     b.ToTable("raised_refusals", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Evaluation.Messaging.AcceptedReportFigure", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("ReportYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_year");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("AllianceId", "ReportYear", "Field")
+                        .HasName("pk_accepted_report_figures");
+
+                    b.ToTable("accepted_report_figures", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Evaluation.Messaging.FiledAllianceCopy", b =>
                 {
                     b.Property<Guid>("AllianceId")

@@ -151,7 +151,7 @@ public sealed class AnnualReport
         AcceptedAt = now.Stored();
         UpdatedAt = now.Stored();
         MoveTo(AnnualReportState.Accepted, actor, ReportDecisions.Accepted, note, now);
-        Raise(new AnnualReportAccepted(Id, AllianceId, Year, Content.ShowsActivity, now.Stored()));
+        Raise(new AnnualReportAccepted(Id, AllianceId, Year, Content, now.Stored()));
     }
 
     /// <summary>The status of the year this report is on (Art 13), judged by its first submission.</summary>

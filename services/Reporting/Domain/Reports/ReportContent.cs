@@ -52,4 +52,30 @@ public sealed record ReportContent
     /// without any is the mark of a stagnant (僵化) alliance.
     /// </summary>
     public bool ShowsActivity => JointProjects > 0 || Activities > 0 || AchievementTransfers > 0;
+
+    /// <summary>
+    /// The figures by the names published with an accepted report (<c>AnnualReportAccepted</c>, docs/events.md), which
+    /// Evaluation's quantitative indicators name as their source. The names are a published contract: never renamed.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> Figures() => new Dictionary<string, decimal>
+    {
+        ["jointProjects"] = JointProjects,
+        ["jointProjectFunding"] = JointProjectFunding,
+        ["meetings"] = Meetings,
+        ["exchanges"] = Exchanges,
+        ["trainingSessions"] = TrainingSessions,
+        ["activities"] = Activities,
+        ["achievementTransfers"] = AchievementTransfers,
+        ["transferContractValue"] = TransferContractValue,
+        ["patentsLed"] = PatentsLed,
+        ["patentsJoined"] = PatentsJoined,
+        ["standardsLed"] = StandardsLed,
+        ["standardsJoined"] = StandardsJoined,
+        ["talentTrained"] = TalentTrained,
+        ["membersJoined"] = MembersJoined,
+        ["membersLeft"] = MembersLeft,
+        ["sharedInstruments"] = SharedInstruments,
+        ["income"] = Income,
+        ["expenditure"] = Expenditure,
+    };
 }

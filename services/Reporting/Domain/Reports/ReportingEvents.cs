@@ -15,5 +15,8 @@ public sealed record AnnualReportSubmitted(Guid ReportId, Guid AllianceId, int Y
 /// <summary>The secretariat returned the report for changes.</summary>
 public sealed record AnnualReportReturned(Guid ReportId, Guid AllianceId, int Year, string Reason, DateTimeOffset OccurredAt) : IReportingEvent;
 
-/// <summary>The secretariat accepted the report; whether it shows activity decides on yellow cards (Art 14).</summary>
-public sealed record AnnualReportAccepted(Guid ReportId, Guid AllianceId, int Year, bool ShowsActivity, DateTimeOffset OccurredAt) : IReportingEvent;
+/// <summary>The secretariat accepted the report with its <paramref name="Content"/>; whether it shows activity decides on yellow cards (Art 14).</summary>
+public sealed record AnnualReportAccepted(Guid ReportId, Guid AllianceId, int Year, ReportContent Content, DateTimeOffset OccurredAt) : IReportingEvent
+{
+    public bool ShowsActivity => Content.ShowsActivity;
+}

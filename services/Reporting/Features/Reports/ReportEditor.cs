@@ -2,19 +2,22 @@ using AlliancePlatform.Reporting.Domain;
 using AlliancePlatform.Reporting.Features.Calendar;
 using AlliancePlatform.Reporting.Persistence;
 using AlliancePlatform.ServiceDefaults.Audit;
+using AlliancePlatform.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Contract = AlliancePlatform.Contracts.Reporting;
 
 namespace AlliancePlatform.Reporting.Features.Reports;
 
 /// <summary>
 /// How every change to an annual report is made: the alliance must owe that year's report and the caller must act for
-/// it or review it; the report row is locked for the transaction (the idempotency filter's) and the change audited.
+/// it or review it; the report row is locked for the transaction (the idempotency filter's), the change audited, and an
+/// acceptance published through the outbox in the same save.
 /// </summary>
 internal sealed class ReportEditor(
     ReportingDbContext db, ReportAccess access, IAuditTrail audit, IOptionsSnapshot<ReportingSettings> settings, TimeProvider clock,
-    ReportingCalendar calendar)
+    ReportingCalendar calendar, IOutbox outbox)
 {
     public async Task<Results<Ok<ReportResponse>, NotFound>> ApplyAsync(
         Guid allianceId, int year, bool startIfMissing, Action<AnnualReport, Actor, DateTimeOffset> change, CancellationToken cancellationToken)
@@ -42,6 +45,12 @@ internal sealed class ReportEditor(
             db.Reports.Add(report);
         }
         change(report, actor, now);
+        foreach (var accepted in report.DomainEvents.OfType<AnnualReportAccepted>())
+        {
+            outbox.Add(
+                new Contract.AnnualReportAccepted(accepted.ReportId, accepted.AllianceId, accepted.Year, accepted.Content.Figures(), accepted.OccurredAt),
+                accepted.AllianceId.ToString());
+        }
         report.ClearDomainEvents();
         audit.Succeeded(report.Id);
         await db.SaveChangesAsync(cancellationToken);

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AlliancePlatform.Evaluation.Persistence.Migrations
 {
     [DbContext(typeof(EvaluationDbContext))]
-    [Migration("20261128234703_GradesAndEvidence")]
-    partial class GradesAndEvidence
+    [Migration("20261128235128_GradesEvidenceAndReportFigures")]
+    partial class GradesEvidenceAndReportFigures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -780,6 +780,36 @@ namespace AlliancePlatform.Evaluation.Persistence.Migrations
                         .HasName("pk_raised_refusals");
 
                     b.ToTable("raised_refusals", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Evaluation.Messaging.AcceptedReportFigure", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<int>("ReportYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_year");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("AllianceId", "ReportYear", "Field")
+                        .HasName("pk_accepted_report_figures");
+
+                    b.ToTable("accepted_report_figures", (string)null);
                 });
 
             modelBuilder.Entity("AlliancePlatform.Evaluation.Messaging.FiledAllianceCopy", b =>
