@@ -97,6 +97,29 @@ public class CampaignToPublishedGradesTests(PlatformFixture platform)
         Assert.Equal(JsonValueKind.Null, proposed[silent.Id].GetProperty("grade").ValueKind);
         Assert.Equal(86m, graded.GetProperty("grading").GetProperty("thresholds").GetProperty("a").GetDecimal());
 
+        // The campaign report for the officials (Art 23); each expert's scores for the admin division alone.
+        foreach (var official in new[] { platform.Admin, platform.Secretariat })
+        {
+            var report = await ReportingHttp.SendOkAsync(official, HttpMethod.Get, $"{at}/report", null);
+            var ranking = report.GetProperty("ranking").EnumerateArray().ToList();
+            Assert.Equal([strong.Id, weak.Id], ranking.Select(r => r.GetProperty("allianceId").GetGuid()));
+            Assert.Equal([1, 2], ranking.Select(r => r.GetProperty("rank").GetInt32()));
+            Assert.Equal(1, report.GetProperty("distribution").GetProperty("a").GetInt32());
+        }
+        using (var workbook = await platform.Admin.GetAsync($"{at}/report.xlsx"))
+        {
+            Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("PK"u8.ToArray(), (await workbook.Content.ReadAsByteArrayAsync())[..2]);
+        }
+        var sheet = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Get, $"{at}/alliances/{weak.Id}/score-sheet", null);
+        Assert.Equal(55m, sheet.GetProperty("composite").GetDecimal());
+        Assert.Equal([50m, 60m], sheet.GetProperty("experts").EnumerateArray().Select(e => e.GetProperty("total").GetDecimal()).Order());
+        using (var secretariat = await platform.Secretariat.GetAsync($"{at}/alliances/{weak.Id}/score-sheet"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, secretariat.StatusCode);
+        }
+
         // The applicant does not see proposed grades before the notice.
         var beforeNotice = await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Get, at, null);
         Assert.All(beforeNotice.GetProperty("alliances").EnumerateArray(), a => Assert.Equal(JsonValueKind.Null, a.GetProperty("grade").ValueKind));

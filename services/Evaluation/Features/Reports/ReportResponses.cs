@@ -3,8 +3,9 @@ using AlliancePlatform.Evaluation.Domain;
 namespace AlliancePlatform.Evaluation.Features.Reports;
 
 /// <param name="Rank">Equal composites share a rank (1, 2, 2, 4).</param>
+/// <param name="Grade">"A" to "D", as everywhere the platform shows a grade.</param>
 public sealed record RankingRow(
-    int Rank, Guid AllianceId, string Alliance, string IndustryField, string Region, decimal? Composite, Grade Grade,
+    int Rank, Guid AllianceId, string Alliance, string IndustryField, string Region, decimal? Composite, string Grade,
     decimal? OrganisationBuilding, decimal? Activities, decimal? InnovationImpact);
 
 /// <param name="Ranking">Alliances with a composite, highest first; a grade given by adjustment without one counts in the distribution only.</param>
@@ -16,7 +17,7 @@ public sealed record CampaignReportResponse(
         report.CampaignId, report.Year, report.Title, report.Status,
         [
             .. report.Ranking.Select(r => new RankingRow(
-                r.Rank, r.Result.AllianceId, r.Result.Name, r.Result.IndustryField, r.Result.Region, r.Result.Composite, r.Result.Grade,
+                r.Rank, r.Result.AllianceId, r.Result.Name, r.Result.IndustryField, r.Result.Region, r.Result.Composite, r.Result.Grade.ToString(),
                 r.Result.OrganisationBuilding, r.Result.Activities, r.Result.InnovationImpact)),
         ],
         report.Distribution, report.ByIndustryField, report.ByRegion);
@@ -34,7 +35,7 @@ public sealed record ScoreSheetExpert(
 /// <param name="ExpertsCounted">The totals the composite averages: all handed-in ones, or all but the highest and the lowest.</param>
 public sealed record ScoreSheetResponse(
     Guid CampaignId, Guid AllianceId, string Alliance, int ExpertsScored, int ExpertsCounted, decimal? Composite,
-    decimal? OrganisationBuilding, decimal? Activities, decimal? InnovationImpact, Grade? ProposedGrade, Grade? Grade,
+    decimal? OrganisationBuilding, decimal? Activities, decimal? InnovationImpact, string? ProposedGrade, string? Grade,
     IReadOnlyList<ScoreSheetExpert> Experts)
 {
     public static ScoreSheetResponse For(EvaluationCampaign campaign, ExpertReview review)
@@ -44,7 +45,7 @@ public sealed record ScoreSheetResponse(
         var plan = campaign.Indicators.OrderBy(i => i.Order).ToList();
         return new(
             campaign.Id, alliance.AllianceId, alliance.Name, counted.Count, alliance.ExpertsCounted, alliance.Composite,
-            alliance.OrganisationBuildingScore, alliance.ActivitiesScore, alliance.InnovationImpactScore, alliance.ProposedGrade, alliance.Grade,
+            alliance.OrganisationBuildingScore, alliance.ActivitiesScore, alliance.InnovationImpactScore, alliance.ProposedGrade?.ToString(), alliance.Grade?.ToString(),
             [
                 .. review.Experts.Where(e => e.IsAssigned).OrderBy(e => e.AssignedAt).ThenBy(e => e.Name, StringComparer.Ordinal).Select(e =>
                 {
