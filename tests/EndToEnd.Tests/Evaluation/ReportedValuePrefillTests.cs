@@ -46,6 +46,7 @@ public class ReportedValuePrefillTests(PlatformFixture platform)
         var today = EvaluationHttp.Today(platform);
         var created = await EvaluationHttp.CreateCampaignAsync(platform, today, 3);
         var at = $"/api/evaluation/campaigns/{created.GetProperty("id").GetGuid()}";
+        await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Put, $"{at}/scope", new { allianceIds = new[] { allianceId } });
         using (var refused = await new FilingClient(platform.Admin).SendAsync(HttpMethod.Put, $"{at}/plan", Plan("jointProjects.count")))
         {
             var text = await refused.Content.ReadAsStringAsync();
@@ -62,7 +63,7 @@ public class ReportedValuePrefillTests(PlatformFixture platform)
         var own = $"{at}/alliances/{allianceId}/self-assessment";
         var planned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Get, at, null);
         var organisation = planned.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "ORG-1").GetProperty("id").GetGuid();
-        await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{own}/items/{organisation}", new { score = 8m, evidence = new[] { Guid.NewGuid() } });
+        await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Put, $"{own}/items/{organisation}", new { score = 8m, evidence = Array.Empty<Guid>() });
         var assessment = await ReportingHttp.SendOkAsync(platform.Applicant, HttpMethod.Get, own, null);
         var items = assessment.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("code").GetString()!);
         Assert.Equal(6m, items["ACT-1"].GetProperty("reportedValue").GetDecimal());
