@@ -3,18 +3,32 @@
 //   dotnet run -c Release --project bench/EvaluationScale -- [runs=10] [warmups=3] [alliances=1000] [experts=7]
 // Measures the in-process domain computation only: the campaign and its reviews are built in memory through the
 // domain before each run (not timed); loading them from PostgreSQL is not included.
+//   dotnet run -c Release --project bench/EvaluationScale -- --postgres "<connection string>" [runs=3] [warmups=1] [alliances=1000] [experts=7]
+// Measures the close-review endpoint's database path instead (PostgresClose): the database is migrated with the
+// service's migrations, a copy of the campaign and its reviews stored per run, and lock, load, close, save and commit timed.
 using System.Diagnostics;
 using System.Globalization;
 using AlliancePlatform.Bench.EvaluationScale;
 using AlliancePlatform.Evaluation.Domain;
 
+const int indicators = 20;
+const int seed = 20260917;
+var limit = TimeSpan.FromSeconds(5);
+if (args.Length > 0 && args[0] == "--postgres")
+{
+    if (args.Length < 2)
+    {
+        Console.Error.WriteLine("--postgres needs a connection string, e.g. \"Host=/tmp;Port=5432;Username=postgres;Database=evaluation_bench\".");
+        return 2;
+    }
+
+    return await PostgresClose.RunAsync(args[1], Argument(2, 3), Argument(3, 1), Argument(4, 1000), Argument(5, 7), indicators, seed, limit);
+}
+
 var runs = Argument(0, 10);
 var warmups = Argument(1, 3);
 var alliances = Argument(2, 1000);
 var experts = Argument(3, 7);
-const int indicators = 20;
-const int seed = 20260917;
-var limit = TimeSpan.FromSeconds(5);
 var counted = CompositeScore.Counted(experts, EvaluationSettings.Default.TrimFromExperts);
 
 Console.WriteLine($"{alliances} alliances × {experts} experts × {indicators} indicators; {warmups} warm-up runs, {runs} measured; " +
@@ -48,20 +62,16 @@ for (var run = -warmups; run < runs; run++)
     var byRegion = EvaluationReports.ByRegion(results);
     reporting.Stop();
 
-    if (runDistribution.Total != alliances || ranking.Count != alliances || campaign.Alliances.Any(a => a.ExpertsCounted != counted))
+    var problem = ranking.Count != alliances
+        ? $"Run {run}: the ranking has {ranking.Count} of {alliances} alliances."
+        : RunChecks.Problem(run, campaign, runDistribution, distribution, alliances, counted);
+    if (RunChecks.Failed(problem))
     {
-        Console.Error.WriteLine($"Run {run}: not every alliance got a composite and a grade ({runDistribution.Total} of {alliances}).");
-        return 2;
-    }
-
-    if (distribution is not null && distribution != runDistribution)
-    {
-        Console.Error.WriteLine("The same seed gave a different grade distribution: the computation is not deterministic.");
         return 2;
     }
 
     distribution = runDistribution;
-    var label = run < 0 ? $"warm-up {run + warmups + 1}" : $"run {run + 1}";
+    var label = RunChecks.Label(run, warmups);
     Console.WriteLine($"{label,-10} build {building.Elapsed.TotalMilliseconds,8:F0} ms | close review {closing.Elapsed.TotalMilliseconds,8:F1} ms " +
         $"| reports {reporting.Elapsed.TotalMilliseconds,6:F1} ms ({byField.Count} fields, {byRegion.Count} regions)");
     if (run >= 0)
@@ -73,13 +83,13 @@ for (var run = -warmups; run < runs; run++)
     }
 }
 
-var median = Median(close);
+var median = Statistics.Median(close);
 Console.WriteLine();
 Console.WriteLine("| measure | min (ms) | median (ms) | max (ms) |");
 Console.WriteLine("|---|---|---|---|");
-Console.WriteLine(Row("close review: composites + proposed grades", close));
-Console.WriteLine(Row("reports: ranking, distribution, by field, by region", reports));
-Console.WriteLine(Row("building the campaign through the domain (not the target)", builds));
+Console.WriteLine(Statistics.Row("close review: composites + proposed grades", close));
+Console.WriteLine(Statistics.Row("reports: ranking, distribution, by field, by region", reports));
+Console.WriteLine(Statistics.Row("building the campaign through the domain (not the target)", builds));
 Console.WriteLine();
 Console.WriteLine($"Allocated while closing the review: {allocated / 1024.0 / 1024.0:F1} MiB.");
 Console.WriteLine($"Grades: A {distribution!.A}, B {distribution.B}, C {distribution.C}, D {distribution.D} (total {distribution.Total}).");
@@ -88,12 +98,3 @@ Console.WriteLine($"Median {median:F1} ms against the target of < {limit.TotalMi
 return met ? 0 : 1;
 
 int Argument(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
-
-static double Median(List<double> values)
-{
-    var sorted = values.Order().ToList();
-    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-}
-
-static string Row(string name, List<double> values) =>
-    string.Create(CultureInfo.InvariantCulture, $"| {name} | {values.Min():F1} | {Median(values):F1} | {values.Max():F1} |");

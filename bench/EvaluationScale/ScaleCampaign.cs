@@ -23,6 +23,9 @@ internal static class ScaleCampaign
     private static readonly string[] Regions = ["230100", "230200", "230300", "230400", "230500", "230600", "230700", "230800", "230900", "231000", "231100", "231200", "232700"];
     private const int ExpertPool = 60;
 
+    /// <summary>The title of every campaign the benchmark builds: how the PostgreSQL mode finds its earlier copies.</summary>
+    public const string Title = "2026年度产业技术创新联盟活跃度评价（规模测试）";
+
     /// <summary>
     /// 20 indicators, weights summing to 100: organisation building 6 × 5 = 30, activities 5 × 6 + 2 × 5 = 40, impact
     /// 2 × 5 + 5 × 4 = 30; maximum scores 10, 20 or 5 in turn.
@@ -53,7 +56,7 @@ internal static class ScaleCampaign
         }
 
         var campaign = EvaluationCampaign.Create(
-            Admin, 2026, "2026年度产业技术创新联盟活跃度评价（规模测试）", Days, Enumerable.Range(1, alliances).Select(Alliance), Drafted);
+            Admin, 2026, Title, Days, Enumerable.Range(1, alliances).Select(Alliance), Drafted);
         campaign.DefinePlan(Admin, Plan(indicators), Drafted);
         campaign.Open(Admin, Drafted);
         campaign.StartSelfAssessment(Secretariat, At(2026, 9, 1, 8));
