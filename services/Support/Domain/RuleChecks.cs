@@ -20,10 +20,13 @@ internal static class RuleChecks
     }
 
     /// <summary>The acting unit is the one named: the owner of an instrument, the institution behind an offer.</summary>
-    public static void RequireUnit(Actor actor, string creditCode, string article)
+    public static void RequireUnit(Actor actor, string creditCode, string article) =>
+        Require(IsUnit(actor, creditCode), SupportRules.WrongUnit(article));
+
+    public static bool IsUnit(Actor actor, string creditCode)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Require(string.Equals(actor.Organization, creditCode, StringComparison.Ordinal), SupportRules.WrongUnit(article));
+        return string.Equals(actor.Organization?.Trim(), creditCode, StringComparison.Ordinal);
     }
 
     /// <summary>The credit code of the acting unit, or a violation when the token names none.</summary>
