@@ -20,7 +20,7 @@ public class EntitlementLifecycleTests
         Assert.Equal(approvedAt, suggestion.ValidFrom);
         Assert.Equal(approvedAt, suggestion.GrantedAt);
         Assert.Equal("admin-1", suggestion.DecidedBy);
-        Assert.Equal("该联盟牵头编制行业技术路线图，给予指南建议资格。", suggestion.Reason);
+        Assert.Equal("该联盟牵头编制行业技术路线图，给予指南建议资格。", suggestion.DecisionReason);
         Assert.False(suggestion.IsHeldOn(approvedAt.AddTicks(-10)));
         Assert.True(suggestion.IsHeldOn(approvedAt));
     }
@@ -111,6 +111,31 @@ public class EntitlementLifecycleTests
         Assert.Equal(3, EntitlementGranting.HeldBy(held, ChairUnit, At(2026, 6, 2)).Count);
         Assert.Equal(4, EntitlementGranting.HeldBy(held, SecretaryGeneralUnit, At(2026, 5, 31)).Count);
         Assert.Empty(EntitlementGranting.HeldBy(held, SecretaryGeneralUnit, At(2026, 6, 1)));
+    }
+
+    [Fact]
+    public void Art24_AWithdrawal_KeepsTheAdminDivisionsDecision_AndNotesTheEvent()
+    {
+        var suggestion = PendingSuggestion();
+        suggestion.Approve(Admin, "给予指南建议资格", At(2025, 11, 3));
+
+        EntitlementGranting.OnFilingRevoked([suggestion], AllianceId, "黑科备撤〔2026〕3号", At(2026, 4, 15));
+
+        Assert.Equal("admin-1", suggestion.DecidedBy);
+        Assert.Equal("给予指南建议资格", suggestion.DecisionReason);
+        Assert.Equal("黑科备撤〔2026〕3号", suggestion.EndNote);
+        Assert.True(suggestion.IsHeldOn(At(2026, 1, 1)));
+    }
+
+    [Fact]
+    public void Art24_AGradeRedeliveredAfterRevocation_GrantsNothingAgain()
+    {
+        var held = Granted2025(Grade.A);
+        EntitlementGranting.OnFilingRevoked(held, AllianceId, null, At(2026, 4, 15));
+
+        var outcome = EntitlementGranting.OnGradePublished(Grade2025(Grade.A), Officers, EntitlementRuleSet.Default, held, At(2026, 4, 16));
+
+        Assert.Same(GradeOutcome.Nothing, outcome);
     }
 
     [Fact]

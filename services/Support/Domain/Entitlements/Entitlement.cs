@@ -61,9 +61,11 @@ public sealed class Entitlement
     public WithdrawalReason? WithdrawalReason { get; private set; }
     /// <summary>The campaign whose grade superseded it.</summary>
     public Guid? SupersededByCampaignId { get; private set; }
-    /// <summary>Who decided a pending one (admin division), or what ended it.</summary>
+    /// <summary>The admin division's decision on a pending one: who, and why.</summary>
     public string? DecidedBy { get; private set; }
-    public string? Reason { get; private set; }
+    public string? DecisionReason { get; private set; }
+    /// <summary>What the event that withdrew it said (e.g. the revocation's reference).</summary>
+    public string? EndNote { get; private set; }
 
     /// <summary>Still in force or still waiting: what a new grade supersedes and a withdrawal ends.</summary>
     public bool IsCurrent => Status is EntitlementStatus.Granted or EntitlementStatus.Pending;
@@ -105,7 +107,7 @@ public sealed class Entitlement
     {
         RequireRole(actor, PlatformRoles.AdminDivision, Article);
         Require(Status == EntitlementStatus.Pending, EntitlementRules.NotPending);
-        Reason = RequiredText(reason, SupportRules.ReasonRequired);
+        DecisionReason = RequiredText(reason, SupportRules.ReasonRequired);
         DecidedBy = actor.Subject;
         Status = EntitlementStatus.Granted;
         GrantedAt = now.Stored();
@@ -117,7 +119,7 @@ public sealed class Entitlement
     {
         RequireRole(actor, PlatformRoles.AdminDivision, Article);
         Require(Status == EntitlementStatus.Pending, EntitlementRules.NotPending);
-        Reason = RequiredText(reason, SupportRules.ReasonRequired);
+        DecisionReason = RequiredText(reason, SupportRules.ReasonRequired);
         DecidedBy = actor.Subject;
         Status = EntitlementStatus.Declined;
         EndedAt = now.Stored();
@@ -129,8 +131,7 @@ public sealed class Entitlement
         Require(Enum.IsDefined(reason), EntitlementRules.WithdrawalReasonUnknown);
         Require(IsCurrent, EntitlementRules.AlreadyEnded);
         Require(reason == Domain.WithdrawalReason.Revoked || Holder != EntitlementHolder.Alliance, EntitlementRules.NotAUnitEntitlement);
-        Reason = OptionalText(note);
-        DecidedBy = Actor.System.Subject;
+        EndNote = OptionalText(note);
         WithdrawalReason = reason;
         Status = EntitlementStatus.Withdrawn;
         EndedAt = Later(now.Stored(), ValidFrom);
@@ -144,7 +145,6 @@ public sealed class Entitlement
         Require(next.CampaignId != CampaignId, EntitlementRules.SameCampaign);
         Require(IsCurrent, EntitlementRules.AlreadyEnded);
         var wasPending = Status == EntitlementStatus.Pending;
-        DecidedBy = Actor.System.Subject;
         SupersededByCampaignId = next.CampaignId;
         Status = EntitlementStatus.Superseded;
         EndedAt = Later(wasPending ? now.Stored() : next.PublishedAt.Stored(), ValidFrom);

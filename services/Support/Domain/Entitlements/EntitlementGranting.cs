@@ -15,20 +15,21 @@ public static class EntitlementGranting
 {
     /// <summary>
     /// A grade was published: the alliance's current entitlements from earlier grades are superseded, and the rules for the
-    /// new grade create the new ones. A grade already applied, or older than what the alliance holds, changes nothing.
+    /// new grade create the new ones. A grade already applied (a redelivered event), or older than a grade already applied,
+    /// changes nothing. The service does not call it for an alliance whose filing is revoked.
     /// </summary>
     public static GradeOutcome OnGradePublished(
         PublishedGrade grade, AllianceOfficers officers, EntitlementRuleSet rules, IEnumerable<Entitlement> allianceEntitlements, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(grade);
         ArgumentNullException.ThrowIfNull(allianceEntitlements);
-        var current = allianceEntitlements.Where(e => e.AllianceId == grade.AllianceId && e.IsCurrent).ToList();
-        if (current.Any(e => e.CampaignId == grade.CampaignId || e.CampaignYear > grade.CampaignYear))
+        var alliances = allianceEntitlements.Where(e => e.AllianceId == grade.AllianceId).ToList();
+        if (alliances.Any(e => e.CampaignId == grade.CampaignId || e.CampaignYear > grade.CampaignYear))
         {
             return GradeOutcome.Nothing;
         }
 
-        var superseded = Supersede(current, grade, now);
+        var superseded = Supersede(alliances, grade, now);
         return new GradeOutcome(Grant(grade, officers, rules, now), superseded);
     }
 
