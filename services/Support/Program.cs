@@ -1,17 +1,15 @@
-using AlliancePlatform.Support.Persistence;
 using AlliancePlatform.ServiceDefaults;
 using AlliancePlatform.ServiceDefaults.Audit;
-using AlliancePlatform.ServiceDefaults.Auth;
-using AlliancePlatform.ServiceDefaults.Messaging;
-using AlliancePlatform.ServiceDefaults.Persistence;
+using AlliancePlatform.Support;
+using AlliancePlatform.Support.Features.Entitlements;
+using AlliancePlatform.Support.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddPlatformAuthentication();
-builder.AddServiceDatabase<SupportDbContext>(SupportDbContext.ConnectionName);
-builder.AddServiceMessaging<SupportDbContext>();
+builder.AddSupportServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapEntitlementsApi();
 app.MapAuditTrail<SupportDbContext>("support");
 app.Run();

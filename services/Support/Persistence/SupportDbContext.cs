@@ -1,4 +1,6 @@
 using AlliancePlatform.ServiceDefaults.Persistence;
+using AlliancePlatform.Support.Domain;
+using AlliancePlatform.Support.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlliancePlatform.Support.Persistence;
@@ -7,7 +9,19 @@ public sealed class SupportDbContext(DbContextOptions<SupportDbContext> options)
 {
     public const string ConnectionName = "supportdb";
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddPlatformTables();
+    public DbSet<Entitlement> Entitlements => Set<Entitlement>();
+    public DbSet<AllianceCopy> Alliances => Set<AllianceCopy>();
+    public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddPlatformTables();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupportDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Closed sets are stored by name, so the tables read without the code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(50);
 }
 
 internal sealed class SupportDbContextFactory : DesignTimeDbContextFactory<SupportDbContext>;

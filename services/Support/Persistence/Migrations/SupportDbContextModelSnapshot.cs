@@ -242,6 +242,191 @@ namespace AlliancePlatform.Support.Persistence.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.Entitlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("article");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int>("CampaignYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_year");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("end_note");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("grade");
+
+                    b.Property<DateTimeOffset?>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("holder");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("rule_set_version");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupersededByCampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("superseded_by_campaign_id");
+
+                    b.Property<string>("UnitCreditCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit_credit_code");
+
+                    b.Property<DateTimeOffset?>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entitlements");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_entitlements_status");
+
+                    b.HasIndex("AllianceId", "CampaignId")
+                        .HasDatabaseName("ix_entitlements_alliance_id_campaign_id");
+
+                    b.HasIndex("UnitCreditCode", "ValidFrom")
+                        .HasDatabaseName("ix_entitlements_unit_credit_code_valid_from");
+
+                    b.ToTable("entitlements", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Support.Messaging.AllianceCopy", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<DateTimeOffset?>("ChairChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("chair_changed_at");
+
+                    b.Property<string>("ChairUnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("chair_unit_code");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<DateTimeOffset?>("SecretaryGeneralChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("secretary_general_changed_at");
+
+                    b.Property<string>("SecretaryGeneralUnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("secretary_general_unit_code");
+
+                    b.HasKey("AllianceId")
+                        .HasName("pk_alliances");
+
+                    b.ToTable("alliances", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Support.Messaging.MemberUnitCopy", b =>
+                {
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("IsMember")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_member");
+
+                    b.HasKey("AllianceId", "CreditCode")
+                        .HasName("pk_member_units");
+
+                    b.ToTable("member_units", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
