@@ -153,6 +153,10 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/evaluation/campaigns/{campaignId}/report", Target.Campaign, ForOthers.Forbidden),
         new("GET", "/api/evaluation/campaigns/{campaignId}/report.xlsx", Target.Campaign, ForOthers.Forbidden),
         new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/score-sheet", Target.Campaign, ForOthers.Forbidden),
+        // Support entitlements (Art 24, 26): read by other platforms (subscriber) and the officials; the admin division decides pending ones.
+        new("GET", "/api/support/entitlements?creditCode=91230100MA1B2C3D4E", Target.None, ForOthers.Forbidden),
+        new("POST", "/api/support/entitlements/{entitlementId}/approval", Target.None, ForOthers.Forbidden, new { reason = "test" }),
+        new("POST", "/api/support/entitlements/{entitlementId}/decline", Target.None, ForOthers.Forbidden, new { reason = "test" }),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
@@ -267,7 +271,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     private async Task<Aim> TargetAsync(Rule rule)
     {
         var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}", "{fileId}" })
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}", "{fileId}", "{entitlementId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }

@@ -21,12 +21,12 @@ internal sealed class AllianceFiledConsumer(SupportDbContext db, IInbox inbox, I
         if (alliance.ChairChangedAt is null || alliance.ChairChangedAt < message.OccurredAt)
         {
             alliance.ChairUnitCode = message.ChairUnitCreditCode;
-            alliance.ChairChangedAt = message.OccurredAt;
+            alliance.ChairChangedAt = message.OccurredAt.ToUniversalTime();
         }
         if (alliance.SecretaryGeneralChangedAt is null || alliance.SecretaryGeneralChangedAt < message.OccurredAt)
         {
             alliance.SecretaryGeneralUnitCode = message.SecretaryGeneralUnitCreditCode;
-            alliance.SecretaryGeneralChangedAt = message.OccurredAt;
+            alliance.SecretaryGeneralChangedAt = message.OccurredAt.ToUniversalTime();
         }
     }
 }
@@ -47,7 +47,7 @@ internal sealed class AllianceFilingRevokedConsumer(
             throw new InvalidOperationException($"Alliance {message.AllianceId} was revoked before its filing reached Support.");
         }
         alliance.RevokedOn = message.RevokedOn;
-        alliance.RevokedAt = message.OccurredAt;
+        alliance.RevokedAt = message.OccurredAt.ToUniversalTime();
         var entitlements = await db.Entitlements.Where(e => e.AllianceId == message.AllianceId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var ended in EntitlementGranting.OnFilingRevoked(entitlements, message.AllianceId, $"{message.FilingNumber}: {message.Cause}", message.OccurredAt))

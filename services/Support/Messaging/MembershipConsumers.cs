@@ -20,7 +20,7 @@ internal sealed class ChairUnitChangedConsumer(
         if (alliance.ChairChangedAt is null || alliance.ChairChangedAt < message.OccurredAt)
         {
             alliance.ChairUnitCode = message.Unit.CreditCode;
-            alliance.ChairChangedAt = message.OccurredAt;
+            alliance.ChairChangedAt = message.OccurredAt.ToUniversalTime();
             await db.OfficersChangedAsync(alliance, announce, message.OccurredAt, clock.GetUtcNow(), cancellationToken);
         }
     }
@@ -39,7 +39,7 @@ internal sealed class SecretaryGeneralUnitChangedConsumer(
         if (alliance.SecretaryGeneralChangedAt is null || alliance.SecretaryGeneralChangedAt < message.OccurredAt)
         {
             alliance.SecretaryGeneralUnitCode = message.Unit.CreditCode;
-            alliance.SecretaryGeneralChangedAt = message.OccurredAt;
+            alliance.SecretaryGeneralChangedAt = message.OccurredAt.ToUniversalTime();
             await db.OfficersChangedAsync(alliance, announce, message.OccurredAt, clock.GetUtcNow(), cancellationToken);
         }
     }
