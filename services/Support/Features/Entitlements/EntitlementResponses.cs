@@ -4,6 +4,7 @@ using AlliancePlatform.Support.Domain;
 namespace AlliancePlatform.Support.Features.Entitlements;
 
 /// <summary>An entitlement as other platforms read it: who holds what, from which alliance and grade, since and until when.</summary>
+/// <param name="Grade">"A" or "B".</param>
 /// <param name="UnitCreditCode">The unit's credit code; null for the alliance's own entitlement.</param>
 /// <param name="ValidUntil">When it stopped holding; null while it lasts (until the alliance's next published grade).</param>
 public sealed record EntitlementResponse(
@@ -16,7 +17,7 @@ public sealed record EntitlementResponse(
     string KindNameZh,
     string KindNameEn,
     string Article,
-    Grade Grade,
+    string Grade,
     Guid CampaignId,
     int CampaignYear,
     EntitlementStatus Status,
@@ -29,7 +30,7 @@ public sealed record EntitlementResponse(
     string? DecisionReason)
 {
     public static EntitlementResponse For(Entitlement e, string allianceName) => new(
-        e.Id, e.AllianceId, allianceName, e.UnitCreditCode, e.Holder, e.Kind, e.Kind.NameZh(), e.Kind.NameEn(), e.Article, e.Grade,
+        e.Id, e.AllianceId, allianceName, e.UnitCreditCode, e.Holder, e.Kind, e.Kind.NameZh(), e.Kind.NameEn(), e.Article, e.Grade.ToString(),
         e.CampaignId, e.CampaignYear, e.Status, e.WhyZh(), e.WhyEn(), e.ValidFrom, e.EndedAt, e.WithdrawalReason, e.DecidedBy, e.DecisionReason);
 }
 

@@ -115,7 +115,7 @@ internal sealed class EntitlementDecisions(
     public async Task<Results<Ok<EntitlementResponse>, NotFound>> DecideAsync(
         Guid entitlementId, Action<Entitlement, Actor, DateTimeOffset> decide, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // In the idempotency filter's transaction: the row stays locked until it commits.
         await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM entitlements WHERE id = {entitlementId} FOR UPDATE").ToListAsync(cancellationToken);
         var entitlement = await db.Entitlements.SingleOrDefaultAsync(e => e.Id == entitlementId, cancellationToken);
         if (entitlement is null)
@@ -130,7 +130,6 @@ internal sealed class EntitlementDecisions(
         }
         audit.Succeeded(entitlement.Id);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var name = await db.Alliances.Where(a => a.AllianceId == entitlement.AllianceId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         return TypedResults.Ok(EntitlementResponse.For(entitlement, name ?? ""));
     }

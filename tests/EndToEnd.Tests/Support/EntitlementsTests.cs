@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AlliancePlatform.Contracts.Evaluation;
+using AlliancePlatform.Contracts.Filing;
+using AlliancePlatform.Contracts.Support;
+using AlliancePlatform.EndToEnd.Tests.Filing;
+
+namespace AlliancePlatform.EndToEnd.Tests.Support;
+
+/// <summary>
+/// Support entitlements (Art 24, 26) end to end: a published grade grants them, another platform (a machine client)
+/// reads what a unit holds by its credit code, the admin division decides the B alliance's project-guide suggestion,
+/// and a revocation withdraws them at once while the past stays answerable with <c>asOf</c>.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public class EntitlementsTests(PlatformFixture platform)
+{
+    private static readonly string[] Priorities = ["chief_engineer_dispatch_priority", "innovation_platform_priority", "project_approval_priority"];
+
+    [Fact]
+    public async Task Art24_GradesGrantEntitlements_TheAdminDecidesB_RevocationWithdrawsThemAtOnce()
+    {
+        await using var observer = await EventObserver.StartAsync(await platform.ConnectionStringAsync("rabbitmq"),
+            EntitlementGranted.EventName, EntitlementWithdrawn.EventName);
+        var gradedA = await FiledAlliances.FileAsync(platform);
+        var gradedB = await FiledAlliances.FileAsync(platform);
+        var chair = gradedA.Alliance.CompanyCreditCode;
+        var publishedAt = platform.ServiceNow;
+        await platform.PublishAsync(
+            new AllianceGradePublished(gradedA.Alliance.Id, Guid.NewGuid(), 2027, "A", 91.5m, DateOnly.FromDateTime(publishedAt.UtcDateTime), publishedAt),
+            new AllianceGradePublished(gradedB.Alliance.Id, Guid.NewGuid(), 2027, "B", 78.25m, DateOnly.FromDateTime(publishedAt.UtcDateTime), publishedAt));
+        using var subscriber = await SubscriberAsync();
+
+        // The chair unit of each holds the three priorities; the A alliance's secretary-general unit is also a training candidate.
+        var chairOfA = await HeldAsync(subscriber, $"creditCode={chair}&allianceId={gradedA.Alliance.Id}", 3);
+        Assert.Equal(Priorities, Kinds(chairOfA));
+        Assert.All(chairOfA, e =>
+        {
+            Assert.Equal("A", e.GetProperty("grade").GetString());
+            Assert.Equal(2027, e.GetProperty("campaignYear").GetInt32());
+            Assert.Equal("chair_unit", e.GetProperty("holder").GetString());
+            Assert.Equal(JsonValueKind.Null, e.GetProperty("validUntil").ValueKind);
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("kindNameZh").GetString()));
+        });
+        Assert.Equal(Priorities, Kinds(await HeldAsync(subscriber, $"creditCode={chair}&allianceId={gradedB.Alliance.Id}", 3)));
+        Assert.Contains("technology_manager_training",
+            Kinds(await HeldAsync(subscriber, $"creditCode={gradedA.Alliance.UniversityCreditCode}&allianceId={gradedA.Alliance.Id}", 4)));
+        Assert.Equal(["award_nomination", "project_application_recommendation", "project_guide_suggestion"],
+            Kinds(Own(await HeldAsync(subscriber, $"allianceId={gradedA.Alliance.Id}", 10))));
+        await observer.ReceivedAsync(EntitlementGranted.EventName,
+            m => m.GetProperty("allianceId").GetGuid() == gradedA.Alliance.Id && m.GetProperty("kind").GetString() == "award_nomination");
+
+        // The B alliance's project-guide suggestion waits for the admin division; approved, it holds from now.
+        Assert.Empty(Own(await ListAsync(subscriber, $"allianceId={gradedB.Alliance.Id}")));
+        var pending = Assert.Single(await ListAsync(platform.Admin, $"allianceId={gradedB.Alliance.Id}&status=pending"));
+        Assert.Equal("project_guide_suggestion", pending.GetProperty("kind").GetString());
+        var pendingId = pending.GetProperty("id").GetGuid();
+        using (var refused = await PostAsync(platform.Secretariat, $"/api/support/entitlements/{pendingId}/approval", new { reason = "同意" }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+        using (var approved = await PostAsync(platform.Admin, $"/api/support/entitlements/{pendingId}/approval", new { reason = "指南建议质量较高，同意给予。" }))
+        {
+            Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
+        }
+        using (var again = await PostAsync(platform.Admin, $"/api/support/entitlements/{pendingId}/decline", new { reason = "重复" }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        }
+        var granted = Assert.Single(Own(await HeldAsync(subscriber, $"allianceId={gradedB.Alliance.Id}", 7)));
+        Assert.Equal("project_guide_suggestion", granted.GetProperty("kind").GetString());
+        await observer.ReceivedAsync(EntitlementGranted.EventName, m => m.GetProperty("entitlementId").GetGuid() == pendingId);
+
+        // Revoked: everything of the A alliance ends at once, but what it held before is still answered.
+        var beforeRevocation = platform.ServiceNow;
+        await Task.Delay(TimeSpan.FromMilliseconds(50));
+        await platform.PublishAsync(new AllianceFilingRevoked(
+            gradedA.Alliance.Id, Guid.NewGuid(), "test", "other", "连续两年未报送年度报告", DateOnly.FromDateTime(platform.ServiceNow.UtcDateTime), platform.ServiceNow));
+        await HeldAsync(subscriber, $"creditCode={chair}&allianceId={gradedA.Alliance.Id}", 0);
+        Assert.Empty(await ListAsync(subscriber, $"allianceId={gradedA.Alliance.Id}"));
+        var past = await ListAsync(subscriber, $"creditCode={chair}&allianceId={gradedA.Alliance.Id}&asOf={Uri.EscapeDataString(beforeRevocation.ToString("O"))}");
+        Assert.Equal(Priorities, Kinds(past));
+        Assert.All(past, e => Assert.NotEqual(JsonValueKind.Null, e.GetProperty("validUntil").ValueKind));
+        Assert.Equal(Priorities, Kinds(await HeldAsync(subscriber, $"creditCode={chair}&allianceId={gradedB.Alliance.Id}", 3)));
+        var withdrawn = await observer.ReceivedAsync(EntitlementWithdrawn.EventName,
+            m => m.GetProperty("allianceId").GetGuid() == gradedA.Alliance.Id && m.GetProperty("unitCreditCode").GetString() == chair);
+        Assert.Equal("revoked", withdrawn.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Entitlements_NeedACreditCodeOrAnAlliance()
+    {
+        using var response = await platform.Admin.GetAsync("/api/support/entitlements");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<HttpClient> SubscriberAsync()
+    {
+        using var response = await platform.Gateway.PostAsync("/api/identity/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = PlatformFixture.DemoClientId,
+            ["client_secret"] = PlatformFixture.DemoClientSecret,
+        }));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        var client = new HttpClient { BaseAddress = platform.Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString());
+        return client;
+    }
+
+    private static Task<List<JsonElement>> HeldAsync(HttpClient client, string query, int count) =>
+        Eventually.ReturnsAsync(() => ListAsync(client, query), items => items.Count == count, TimeSpan.FromSeconds(45), $"{count} entitlements for {query}");
+
+    private static async Task<List<JsonElement>> ListAsync(HttpClient client, string query)
+    {
+        using var response = await client.GetAsync($"/api/support/entitlements?{query}&pageSize=100");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
+        return [.. JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().Select(e => e.Clone())];
+    }
+
+    private static IEnumerable<JsonElement> Own(IEnumerable<JsonElement> entitlements) =>
+        entitlements.Where(e => e.GetProperty("holder").GetString() == "alliance");
+
+    private static string[] Kinds(IEnumerable<JsonElement> entitlements) =>
+        [.. entitlements.Select(e => e.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal)];
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        return client.SendAsync(request);
+    }
+}
