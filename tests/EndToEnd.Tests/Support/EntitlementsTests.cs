@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AlliancePlatform.Contracts.Evaluation;
 using AlliancePlatform.Contracts.Filing;
+using AlliancePlatform.Contracts.Membership;
 using AlliancePlatform.Contracts.Support;
 using AlliancePlatform.EndToEnd.Tests.Filing;
 
@@ -87,6 +88,34 @@ public class EntitlementsTests(PlatformFixture platform)
         var withdrawn = await observer.ReceivedAsync(EntitlementWithdrawn.EventName,
             m => m.GetProperty("allianceId").GetGuid() == gradedA.Alliance.Id && m.GetProperty("unitCreditCode").GetString() == chair);
         Assert.Equal("revoked", withdrawn.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Art24_AUnitThatLosesItsRoleOrLeaves_LosesItsOwnEntitlementsAtOnce()
+    {
+        var filed = await FiledAlliances.FileAsync(platform);
+        var alliance = filed.Alliance;
+        var publishedAt = platform.ServiceNow;
+        await platform.PublishAsync(new AllianceGradePublished(alliance.Id, Guid.NewGuid(), 2027, "A", 90m, DateOnly.FromDateTime(publishedAt.UtcDateTime), publishedAt));
+        await HeldAsync(platform.Admin, $"creditCode={alliance.CompanyCreditCode}&allianceId={alliance.Id}", 3);
+        await HeldAsync(platform.Admin, $"creditCode={alliance.UniversityCreditCode}&allianceId={alliance.Id}", 4);
+
+        var changedAt = platform.ServiceNow.AddSeconds(1);
+        await platform.PublishAsync(new ChairUnitChanged(alliance.Id, alliance.Name,
+            new MemberUnitInfo(Guid.NewGuid(), "黑龙江省材料研究所", alliance.InstituteCreditCode, "research_institute", "230100"),
+            null, DateOnly.FromDateTime(changedAt.UtcDateTime), "换届", changedAt));
+        await platform.PublishAsync(new MemberUnitLeft(alliance.Id, alliance.Name,
+            new MemberUnitInfo(Guid.NewGuid(), "哈尔滨理工大学", alliance.UniversityCreditCode, "university", "230100"),
+            DateOnly.FromDateTime(changedAt.UtcDateTime), "退出", changedAt));
+
+        await HeldAsync(platform.Admin, $"creditCode={alliance.CompanyCreditCode}&allianceId={alliance.Id}", 0);
+        await HeldAsync(platform.Admin, $"creditCode={alliance.UniversityCreditCode}&allianceId={alliance.Id}", 0);
+        var withdrawn = await ListAsync(platform.Admin, $"allianceId={alliance.Id}&status=withdrawn");
+        Assert.Equal(7, withdrawn.Count);
+        Assert.Equal(3, withdrawn.Count(e => e.GetProperty("withdrawalReason").GetString() == "role_changed"));
+        Assert.Equal(4, withdrawn.Count(e => e.GetProperty("withdrawalReason").GetString() == "unit_left"));
+        // The alliance's own entitlements stay; the new chair unit gets nothing until the next grade.
+        Assert.Equal(3, Own(await ListAsync(platform.Admin, $"allianceId={alliance.Id}")).Count());
     }
 
     [Fact]
