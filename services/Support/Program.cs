@@ -2,6 +2,7 @@ using AlliancePlatform.ServiceDefaults;
 using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.Support;
 using AlliancePlatform.Support.Features.Entitlements;
+using AlliancePlatform.Support.Features.Instruments;
 using AlliancePlatform.Support.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,5 +12,6 @@ builder.AddSupportServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEntitlementsApi();
+app.MapInstrumentsApi();
 app.MapAuditTrail<SupportDbContext>("support");
 app.Run();

@@ -157,6 +157,12 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/support/entitlements?creditCode=91230100MA1B2C3D4E", Target.None, ForOthers.Forbidden),
         new("POST", "/api/support/entitlements/{entitlementId}/approval", Target.None, ForOthers.Forbidden, new { reason = "test" }),
         new("POST", "/api/support/entitlements/{entitlementId}/decline", Target.None, ForOthers.Forbidden, new { reason = "test" }),
+        // Support shared instruments (Art 25): any applicant lists its own unit's instruments and browses its alliances'; ids of others' instruments are not found.
+        new("POST", "/api/support/instruments", Target.None, ForOthers.Allowed, new { name = "授权矩阵测试仪器", location = "哈尔滨", bookingRules = "工作日 9:00-17:00" }),
+        new("GET", "/api/support/instruments", Target.None, ForOthers.Allowed),
+        new("POST", "/api/support/instruments/{instrumentId}/bookings", Target.None, ForOthers.NotFound,
+            new { startsAt = DateTimeOffset.UtcNow.AddDays(30), endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(2), purpose = "test" }),
+        new("POST", "/api/support/instruments/{instrumentId}/bookings/{bookingId}/approval", Target.None, ForOthers.NotFound, new { note = "test" }),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
@@ -271,7 +277,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     private async Task<Aim> TargetAsync(Rule rule)
     {
         var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}", "{fileId}", "{entitlementId}" })
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}", "{fileId}", "{entitlementId}", "{instrumentId}", "{bookingId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }

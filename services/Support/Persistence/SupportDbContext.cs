@@ -12,6 +12,8 @@ public sealed class SupportDbContext(DbContextOptions<SupportDbContext> options)
     public DbSet<Entitlement> Entitlements => Set<Entitlement>();
     public DbSet<AllianceCopy> Alliances => Set<AllianceCopy>();
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
+    public DbSet<SharedInstrument> Instruments => Set<SharedInstrument>();
+    public DbSet<InstrumentBooking> InstrumentBookings => Set<InstrumentBooking>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -355,6 +355,117 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                     b.ToTable("entitlements", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.InstrumentBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("InstrumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<string>("OwnerCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("owner_credit_code");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequesterCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("requester_credit_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_instrument_bookings");
+
+                    b.HasIndex("InstrumentId", "Status")
+                        .HasDatabaseName("ix_instrument_bookings_instrument_id_status");
+
+                    b.ToTable("instrument_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.SharedInstrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BookingRules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("booking_rules");
+
+                    b.Property<DateTimeOffset>("ListedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("listed_at");
+
+                    b.Property<string>("ListedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("listed_by");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("owner_credit_code");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_instruments");
+
+                    b.HasIndex("OwnerCreditCode")
+                        .HasDatabaseName("ix_instruments_owner_credit_code");
+
+                    b.ToTable("instruments", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Support.Messaging.AllianceCopy", b =>
                 {
                     b.Property<Guid>("AllianceId")
@@ -426,6 +537,74 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                         .HasName("pk_member_units");
 
                     b.ToTable("member_units", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.InstrumentBooking", b =>
+                {
+                    b.HasOne("AlliancePlatform.Support.Domain.SharedInstrument", null)
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_instrument_bookings_instruments_instrument_id");
+
+                    b.OwnsOne("AlliancePlatform.Support.Domain.TimeSlot", "Slot", b1 =>
+                        {
+                            b1.Property<Guid>("InstrumentBookingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("End")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ends_at");
+
+                            b1.Property<DateTimeOffset>("Start")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("starts_at");
+
+                            b1.HasKey("InstrumentBookingId");
+
+                            b1.ToTable("instrument_bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentBookingId")
+                                .HasConstraintName("fk_instrument_bookings_instrument_bookings_id");
+                        });
+
+                    b.OwnsOne("AlliancePlatform.Support.Domain.UnitAnswer", "Answer", b1 =>
+                        {
+                            b1.Property<Guid>("InstrumentBookingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("answered_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("answered_by");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("answer_note");
+
+                            b1.HasKey("InstrumentBookingId");
+
+                            b1.ToTable("instrument_bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentBookingId")
+                                .HasConstraintName("fk_instrument_bookings_instrument_bookings_id");
+                        });
+
+                    b.Navigation("Answer");
+
+                    b.Navigation("Slot")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
