@@ -26,8 +26,14 @@ public sealed class AllianceCopy
 /// <summary>A unit's membership of an alliance; joins and departures may arrive out of order.</summary>
 public sealed class MemberUnitCopy
 {
+    public const string FinancialInstitution = "financial_institution";
+    public const string Enterprise = "enterprise";
+
     public Guid AllianceId { get; init; }
     public string CreditCode { get; init; } = "";
+    public string Name { get; set; } = "";
+    /// <summary>Membership's unit type: enterprise, university, research_institute, service_org, financial_institution or other.</summary>
+    public string UnitType { get; set; } = "";
     public bool IsMember { get; set; }
     public DateTimeOffset ChangedAt { get; set; }
 }

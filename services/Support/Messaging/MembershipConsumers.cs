@@ -51,7 +51,7 @@ internal sealed class MemberUnitJoinedConsumer(SupportDbContext db, IInbox inbox
     protected override string ConsumerName => "support.member-unit-joined";
 
     protected override Task ApplyAsync(MemberUnitJoined message, CancellationToken cancellationToken) =>
-        db.RecordMembershipAsync(message.AllianceId, message.Unit.CreditCode, isMember: true, message.OccurredAt, cancellationToken);
+        db.RecordMembershipAsync(message.AllianceId, message.Unit, isMember: true, message.OccurredAt, cancellationToken);
 }
 
 /// <summary>A unit that leaves loses at once what it held from that alliance (Art 24).</summary>
@@ -63,7 +63,7 @@ internal sealed class MemberUnitLeftConsumer(
 
     protected override async Task ApplyAsync(MemberUnitLeft message, CancellationToken cancellationToken)
     {
-        if (await db.RecordMembershipAsync(message.AllianceId, message.Unit.CreditCode, isMember: false, message.OccurredAt, cancellationToken) == 0)
+        if (await db.RecordMembershipAsync(message.AllianceId, message.Unit, isMember: false, message.OccurredAt, cancellationToken) == 0)
         {
             return;
         }
@@ -83,14 +83,15 @@ internal static class MembershipProjection
 {
     /// <summary>Inserted or updated under the row's lock; a change older than the one kept is ignored (0 rows).</summary>
     public static Task<int> RecordMembershipAsync(
-        this SupportDbContext db, Guid allianceId, string creditCode, bool isMember, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+        this SupportDbContext db, Guid allianceId, MemberUnitInfo unit, bool isMember, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
-        var code = creditCode.Trim().ToUpperInvariant();
+        var code = unit.CreditCode.Trim().ToUpperInvariant();
         return db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO member_units (alliance_id, credit_code, is_member, changed_at)
-            VALUES ({allianceId}, {code}, {isMember}, {occurredAt.ToUniversalTime()})
-            ON CONFLICT (alliance_id, credit_code) DO UPDATE SET is_member = EXCLUDED.is_member, changed_at = EXCLUDED.changed_at
+            INSERT INTO member_units (alliance_id, credit_code, name, unit_type, is_member, changed_at)
+            VALUES ({allianceId}, {code}, {unit.Name}, {unit.UnitType}, {isMember}, {occurredAt.ToUniversalTime()})
+            ON CONFLICT (alliance_id, credit_code) DO UPDATE
+            SET name = EXCLUDED.name, unit_type = EXCLUDED.unit_type, is_member = EXCLUDED.is_member, changed_at = EXCLUDED.changed_at
             WHERE member_units.changed_at < EXCLUDED.changed_at
             """, cancellationToken);
     }

@@ -45,5 +45,7 @@ internal sealed class MemberUnitCopyMapping : IEntityTypeConfiguration<MemberUni
         e.ToTable("member_units");
         e.HasKey(m => new { m.AllianceId, m.CreditCode });
         e.Property(m => m.CreditCode).HasMaxLength(SupportRules.CreditCodeLength);
+        e.Property(m => m.Name).HasMaxLength(SupportRules.NameMaxLength);
+        e.Property(m => m.UnitType).HasMaxLength(50);
     }
 }

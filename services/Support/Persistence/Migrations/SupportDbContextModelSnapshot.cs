@@ -533,6 +533,18 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_member");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("UnitType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit_type");
+
                     b.HasKey("AllianceId", "CreditCode")
                         .HasName("pk_member_units");
 
