@@ -13,5 +13,6 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEntitlementsApi();
 app.MapInstrumentsApi();
+app.MapInstrumentBookingsApi();
 app.MapAuditTrail<SupportDbContext>("support");
 app.Run();

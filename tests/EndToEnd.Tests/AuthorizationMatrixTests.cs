@@ -163,6 +163,13 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/support/instruments/{instrumentId}/bookings", Target.None, ForOthers.NotFound,
             new { startsAt = DateTimeOffset.UtcNow.AddDays(30), endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(2), purpose = "test" }),
         new("POST", "/api/support/instruments/{instrumentId}/bookings/{bookingId}/approval", Target.None, ForOthers.NotFound, new { note = "test" }),
+        new("GET", "/api/support/instruments/{instrumentId}", Target.None, ForOthers.NotFound),
+        new("PUT", "/api/support/instruments/{instrumentId}", Target.None, ForOthers.NotFound, new { name = "授权矩阵测试仪器", location = "哈尔滨", bookingRules = "工作日 9:00-17:00" }),
+        new("POST", "/api/support/instruments/{instrumentId}/withdrawal", Target.None, ForOthers.NotFound, new { reason = "test" }),
+        new("GET", "/api/support/instruments/{instrumentId}/bookings", Target.None, ForOthers.NotFound),
+        new("GET", "/api/support/instruments/bookings", Target.None, ForOthers.Allowed),
+        new("POST", "/api/support/instruments/{instrumentId}/bookings/{bookingId}/decline", Target.None, ForOthers.NotFound, new { reason = "test" }),
+        new("POST", "/api/support/instruments/{instrumentId}/bookings/{bookingId}/cancellation", Target.None, ForOthers.NotFound, new { }),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 

@@ -129,7 +129,40 @@ public class InstrumentBookingTests
         booking.Decline(Unit(ChairUnit), "设备检修", Now);
         Assert.Equal("support.booking_not_requested", Violation(() => booking.Approve(Unit(ChairUnit), [], null, Now)).Code);
 
-        instrument.Withdraw(Unit(ChairUnit), Now);
+        instrument.Withdraw(Unit(ChairUnit), "设备报废", [], Now);
         Assert.Equal("support.instrument_withdrawn", Violation(() => Request(instrument, Slot(11, 9, 12))).Code);
+    }
+
+    [Fact]
+    public void Art25_WithdrawingAnInstrument_DeclinesTheWaitingRequests_AndKeepsTheApprovedOnes()
+    {
+        var instrument = Spectrometer();
+        var approved = Approved(instrument, Slot(10, 9, 12));
+        var waiting = Request(instrument, Slot(11, 9, 12));
+
+        Assert.Equal("support.reason_required", Violation(() => instrument.Withdraw(Unit(ChairUnit), " ", [approved, waiting], Now)).Code);
+        Assert.True(instrument.IsOpen);
+        Assert.Equal("support.wrong_unit", Violation(() => instrument.Withdraw(Unit(MemberUnit), "设备报废", [approved, waiting], Now)).Code);
+
+        var declined = instrument.Withdraw(Unit(ChairUnit, "owner-1"), "设备报废", [approved, waiting], Now);
+
+        Assert.Equal([waiting], declined);
+        Assert.Equal(BookingStatus.Declined, waiting.Status);
+        Assert.Equal("设备报废", waiting.Answer?.Note);
+        Assert.Equal(BookingStatus.Approved, approved.Status);
+        Assert.False(instrument.IsOpen);
+        Assert.Equal("support.instrument_withdrawn", Violation(() => instrument.Withdraw(Unit(ChairUnit), "设备报废", [], Now)).Code);
+    }
+
+    [Fact]
+    public void Art25_TheOwnerEditsAnOpenInstrument_OnlyTheOwner()
+    {
+        var instrument = Spectrometer();
+
+        instrument.Update(Unit(ChairUnit), "场发射扫描电子显微镜", "SU8020", "哈尔滨市南岗区检测中心三楼", "工作日9:00-17:00开放。");
+
+        Assert.Equal("SU8020", instrument.Model);
+        Assert.Equal("哈尔滨市南岗区检测中心三楼", instrument.Location);
+        Assert.Equal("support.wrong_unit", Violation(() => instrument.Update(Unit(MemberUnit), "显微镜", null, "哈尔滨", "规则")).Code);
     }
 }

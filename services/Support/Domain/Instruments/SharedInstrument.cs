@@ -44,12 +44,20 @@ public sealed class SharedInstrument
         Describe(name, model, location, bookingRules);
     }
 
-    /// <summary>The owner stops opening the instrument; no new booking is taken.</summary>
-    public void Withdraw(Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// The owner stops opening the instrument: no new booking is taken, and the requests still waiting are declined with
+    /// the owner's reason (approved bookings stay; their units may cancel them). Answers the requests it declined.
+    /// </summary>
+    public IReadOnlyList<InstrumentBooking> Withdraw(Actor actor, string? reason, IEnumerable<InstrumentBooking> bookings, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(bookings);
         RequireUnit(actor, OwnerCreditCode, "Art 25");
         Require(IsOpen, InstrumentRules.InstrumentWithdrawn);
+        var why = RequiredText(reason, SupportRules.ReasonRequired);
         WithdrawnAt = now.Stored();
+        var waiting = bookings.Where(b => b.InstrumentId == Id && b.Status == BookingStatus.Requested).ToList();
+        waiting.ForEach(b => b.Decline(actor, why, now));
+        return waiting;
     }
 
     private void Describe(string? name, string? model, string? location, string? bookingRules)

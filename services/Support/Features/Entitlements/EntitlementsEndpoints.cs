@@ -123,7 +123,7 @@ internal sealed class EntitlementDecisions(
             return TypedResults.NotFound();
         }
         var now = clock.GetUtcNow();
-        decide(entitlement, Actor(), now);
+        decide(entitlement, (http.HttpContext?.User ?? new ClaimsPrincipal()).AsActor(), now);
         if (entitlement.Status == EntitlementStatus.Granted)
         {
             announce.Granted(entitlement, now, audited: false);
@@ -132,12 +132,5 @@ internal sealed class EntitlementDecisions(
         await db.SaveChangesAsync(cancellationToken);
         var name = await db.Alliances.Where(a => a.AllianceId == entitlement.AllianceId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         return TypedResults.Ok(EntitlementResponse.For(entitlement, name ?? ""));
-    }
-
-    private Actor Actor()
-    {
-        var user = http.HttpContext?.User ?? new ClaimsPrincipal();
-        var role = PlatformRoles.People.FirstOrDefault(user.IsInRole) ?? "";
-        return new(user.Caller() ?? "", role, user.Organization());
     }
 }

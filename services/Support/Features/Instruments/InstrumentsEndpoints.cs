@@ -2,22 +2,18 @@ using System.ComponentModel;
 using System.Security.Claims;
 using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.ServiceDefaults.Auth;
-using AlliancePlatform.ServiceDefaults.Domain;
 using AlliancePlatform.ServiceDefaults.Http;
-using AlliancePlatform.ServiceDefaults.Http.Idempotency;
 using AlliancePlatform.Support.Domain;
 using AlliancePlatform.Support.Features.Entitlements;
 using AlliancePlatform.Support.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace AlliancePlatform.Support.Features.Instruments;
 
 /// <summary>
-/// Shared large instruments (Art 25): a member unit lists an instrument, fellow members of its alliances ask for slots,
-/// the owner unit approves; two approved bookings of one instrument never overlap (the database's exclusion constraint
-/// holds it across replicas and concurrent approvals).
+/// Shared large instruments (Art 25): a member unit lists, edits and withdraws its instruments; the member units of the
+/// alliances it belongs to see them. Bookings: <see cref="InstrumentBookingsEndpoints"/>.
 /// </summary>
 internal static class InstrumentsEndpoints
 {
@@ -27,26 +23,37 @@ internal static class InstrumentsEndpoints
         instruments.MapPost("", ListInstrumentAsync)
             .WithName("ListSharedInstrument")
             .WithSummary("Open one of my unit's large instruments to the members of its alliances (Art 25)")
-            .AsSupportChange("instrument.list", "instrument", PlatformRoles.Applicant);
+            .AsSupportChange("instrument.list", "instrument", PlatformRoles.Applicant)
+            .WithRequestExample(Example);
         instruments.MapGet("", BrowseAsync)
             .WithName("BrowseSharedInstruments")
-            .WithSummary("Open instruments of the member units of the alliances my unit belongs to (optionally one alliance)")
+            .WithSummary("Open instruments of the member units of the alliances my unit belongs to, and my unit's own (optionally one alliance)")
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant));
-        instruments.MapPost("/{instrumentId:guid}/bookings", RequestBookingAsync)
-            .WithName("RequestInstrumentBooking")
-            .WithSummary("My unit asks for a slot [startsAt, endsAt) of a fellow member's instrument")
-            .AsSupportChange("instrument.book", "instrument_booking", PlatformRoles.Applicant);
-        instruments.MapPost("/{instrumentId:guid}/bookings/{bookingId:guid}/approval", ApproveBookingAsync)
-            .WithName("ApproveInstrumentBooking")
-            .WithSummary("The owner unit approves a booking; a slot overlapping an approved one answers 409 support.slot_taken")
-            .AsSupportChange("instrument.approve_booking", "instrument_booking", PlatformRoles.Applicant);
+        instruments.MapGet("/{instrumentId:guid}", GetAsync)
+            .WithName("GetSharedInstrument")
+            .WithSummary("One instrument my unit owns or may book")
+            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        instruments.MapPut("/{instrumentId:guid}", EditAsync)
+            .WithName("EditSharedInstrument")
+            .WithSummary("The owner unit changes the description or the booking rules; bookings keep their slots")
+            .AsSupportChange("instrument.edit", "instrument", PlatformRoles.Applicant)
+            .WithRequestExample(Example);
+        instruments.MapPost("/{instrumentId:guid}/withdrawal", WithdrawAsync)
+            .WithName("WithdrawSharedInstrument")
+            .WithSummary("The owner unit stops opening the instrument, saying why; requests still waiting are declined with that reason")
+            .AsSupportChange("instrument.withdraw", "instrument", PlatformRoles.Applicant)
+            .WithRequestExample(new InstrumentWithdrawalRequest("设备已报废，停止对外开放。"));
         return app;
     }
+
+    private static readonly InstrumentRequest Example =
+        new("场发射扫描电子显微镜", "SU8010", "哈尔滨市南岗区检测中心二楼", "工作日 9:00-17:00 开放，按机时收费，需经操作培训。");
 
     private static async Task<Created<InstrumentResponse>> ListInstrumentAsync(
         InstrumentRequest request, SupportDbContext db, IAuditTrail audit, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var instrument = SharedInstrument.List(ActorOf(user), request.Name, request.Model, request.Location, request.BookingRules, clock.GetUtcNow());
+        var instrument = SharedInstrument.List(user.AsActor(), request.Name, request.Model, request.Location, request.BookingRules, clock.GetUtcNow());
         db.Instruments.Add(instrument);
         audit.Succeeded(instrument.Id);
         await db.SaveChangesAsync(cancellationToken);
@@ -58,100 +65,50 @@ internal static class InstrumentsEndpoints
         SupportDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var unit = user.Organization() ?? "";
-        var mine = db.MemberUnits.Where(m => m.CreditCode == unit && m.IsMember).Select(m => m.AllianceId);
-        if (allianceId is { } only)
-        {
-            mine = mine.Where(a => a == only);
-        }
-        var fellows = db.MemberUnits.Where(m => m.IsMember && mine.Contains(m.AllianceId)).Select(m => m.CreditCode);
+        var fellows = db.FellowsOf(unit, allianceId);
         var instruments = await db.Instruments.AsNoTracking()
-            .Where(i => i.WithdrawnAt == null && (i.OwnerCreditCode == unit || fellows.Contains(i.OwnerCreditCode)))
+            .Where(i => i.WithdrawnAt == null && ((allianceId == null && i.OwnerCreditCode == unit) || fellows.Contains(i.OwnerCreditCode)))
             .OrderBy(i => i.Name).ThenBy(i => i.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(instruments.Select(InstrumentResponse.For).ToList());
     }
 
-    private static async Task<Results<Created<BookingResponse>, NotFound>> RequestBookingAsync(
-        Guid instrumentId, BookingRequest request, SupportDbContext db, IAuditTrail audit, ClaimsPrincipal user, TimeProvider clock,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<InstrumentResponse>, NotFound>> GetAsync(
+        Guid instrumentId, SupportDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var instrument = await db.Instruments.SingleOrDefaultAsync(i => i.Id == instrumentId, cancellationToken);
+        var instrument = await db.VisibleInstrumentAsync(instrumentId, user.Organization() ?? "", cancellationToken);
+        return instrument is null ? TypedResults.NotFound() : TypedResults.Ok(InstrumentResponse.For(instrument));
+    }
+
+    private static async Task<Results<Ok<InstrumentResponse>, NotFound>> EditAsync(
+        Guid instrumentId, InstrumentRequest request, SupportDbContext db, IAuditTrail audit, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var instrument = await db.VisibleInstrumentAsync(instrumentId, user.Organization() ?? "", cancellationToken);
         if (instrument is null)
         {
             return TypedResults.NotFound();
         }
-        var actor = ActorOf(user);
-        var requesterAlliances = await AlliancesOf(db, actor.Organization ?? "", cancellationToken);
-        var ownerAlliances = await AlliancesOf(db, instrument.OwnerCreditCode, cancellationToken);
-        var approved = await ApprovedBookings(db, instrumentId, cancellationToken);
-        var booking = InstrumentBooking.Request(
-            instrument, actor, new TimeSlot(request.StartsAt, request.EndsAt), request.Purpose, requesterAlliances, ownerAlliances, approved,
-            clock.GetUtcNow());
-        db.InstrumentBookings.Add(booking);
-        audit.Succeeded(booking.Id);
-        await SaveAsync(db, cancellationToken);
-        return TypedResults.Created($"/api/support/instruments/{instrumentId}/bookings/{booking.Id}", BookingResponse.For(booking));
+        instrument.Update(user.AsActor(), request.Name, request.Model, request.Location, request.BookingRules);
+        audit.Succeeded(instrument.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(InstrumentResponse.For(instrument));
     }
 
-    private static async Task<Results<Ok<BookingResponse>, NotFound>> ApproveBookingAsync(
-        Guid instrumentId, Guid bookingId, BookingDecisionRequest? request, SupportDbContext db, IAuditTrail audit, ClaimsPrincipal user,
-        TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<InstrumentResponse>, NotFound>> WithdrawAsync(
+        Guid instrumentId, InstrumentWithdrawalRequest request, SupportDbContext db, IAuditTrail audit, ClaimsPrincipal user, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var booking = await db.InstrumentBookings.SingleOrDefaultAsync(b => b.Id == bookingId && b.InstrumentId == instrumentId, cancellationToken);
-        if (booking is null)
+        var instrument = await db.VisibleInstrumentAsync(instrumentId, user.Organization() ?? "", cancellationToken);
+        if (instrument is null)
         {
             return TypedResults.NotFound();
         }
-        var approved = await ApprovedBookings(db, instrumentId, cancellationToken);
-        booking.Approve(ActorOf(user), approved, request?.Note, clock.GetUtcNow());
-        audit.Succeeded(booking.Id);
-        await SaveAsync(db, cancellationToken);
-        return TypedResults.Ok(BookingResponse.For(booking));
+        var waiting = await db.InstrumentBookings
+            .Where(b => b.InstrumentId == instrumentId && b.Status == BookingStatus.Requested)
+            .ToListAsync(cancellationToken);
+        instrument.Withdraw(user.AsActor(), request.Reason, waiting, clock.GetUtcNow());
+        audit.Succeeded(instrument.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(InstrumentResponse.For(instrument));
     }
-
-    private static Task<List<Guid>> AlliancesOf(SupportDbContext db, string creditCode, CancellationToken cancellationToken) =>
-        db.MemberUnits.AsNoTracking().Where(m => m.CreditCode == creditCode && m.IsMember).Select(m => m.AllianceId).ToListAsync(cancellationToken);
-
-    private static Task<List<InstrumentBooking>> ApprovedBookings(SupportDbContext db, Guid instrumentId, CancellationToken cancellationToken) =>
-        db.InstrumentBookings.AsNoTracking().Where(b => b.InstrumentId == instrumentId && b.Status == BookingStatus.Approved).ToListAsync(cancellationToken);
-
-    /// <summary>A concurrent approval of an overlapping slot loses on the exclusion constraint: the rule's 409, not a 500.</summary>
-    private static async Task SaveAsync(SupportDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
-        {
-            throw new RuleViolationException(InstrumentRules.SlotTaken);
-        }
-    }
-
-    private static Actor ActorOf(ClaimsPrincipal user)
-    {
-        var role = PlatformRoles.People.FirstOrDefault(user.IsInRole) ?? "";
-        return new(user.Caller() ?? "", role, user.Organization());
-    }
-}
-
-internal sealed record InstrumentRequest(string? Name, string? Model, string? Location, string? BookingRules);
-
-internal sealed record BookingRequest(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Purpose);
-
-internal sealed record BookingDecisionRequest(string? Note);
-
-internal sealed record InstrumentResponse(
-    Guid Id, string OwnerCreditCode, string Name, string? Model, string Location, string BookingRules, DateTimeOffset ListedAt)
-{
-    public static InstrumentResponse For(SharedInstrument i) => new(i.Id, i.OwnerCreditCode, i.Name, i.Model, i.Location, i.BookingRules, i.ListedAt);
-}
-
-internal sealed record BookingResponse(
-    Guid Id, Guid InstrumentId, string OwnerCreditCode, string RequesterCreditCode, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string Purpose, string Status, DateTimeOffset RequestedAt, string? AnsweredBy, DateTimeOffset? AnsweredAt)
-{
-    public static BookingResponse For(InstrumentBooking b) => new(
-        b.Id, b.InstrumentId, b.OwnerCreditCode, b.RequesterCreditCode, b.Slot.Start, b.Slot.End, b.Purpose, b.Status.ToString(), b.RequestedAt,
-        b.Answer?.By, b.Answer?.At);
 }
