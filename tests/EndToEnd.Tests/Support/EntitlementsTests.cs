@@ -119,6 +119,45 @@ public class EntitlementsTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Art24_TheNextPublishedGrade_SupersedesThePreviousEntitlements_WhileAsOfStillAnswersThePast()
+    {
+        await using var observer = await EventObserver.StartAsync(await platform.ConnectionStringAsync("rabbitmq"), EntitlementWithdrawn.EventName);
+        var alliance = (await FiledAlliances.FileAsync(platform)).Alliance;
+        var chair = alliance.CompanyCreditCode;
+        var firstCampaign = Guid.NewGuid();
+        var firstAt = platform.ServiceNow;
+        await platform.PublishAsync(new AllianceGradePublished(alliance.Id, firstCampaign, 2027, "A", 90m, DateOnly.FromDateTime(firstAt.UtcDateTime), firstAt));
+        var underA = await HeldAsync(platform.Admin, $"allianceId={alliance.Id}", 10);
+
+        var beforeNext = platform.ServiceNow;
+        await Task.Delay(TimeSpan.FromMilliseconds(50));
+        var nextAt = platform.ServiceNow;
+        await platform.PublishAsync(new AllianceGradePublished(alliance.Id, Guid.NewGuid(), 2028, "B", 80m, DateOnly.FromDateTime(nextAt.UtcDateTime), nextAt));
+
+        // B's grant: the officers' priorities now; the alliance's own guide suggestion waits for the admin division.
+        var underB = await HeldAsync(platform.Admin, $"allianceId={alliance.Id}", 6);
+        Assert.All(underB, e => Assert.Equal(("B", 2028), (e.GetProperty("grade").GetString(), e.GetProperty("campaignYear").GetInt32())));
+        Assert.Equal(Priorities, Kinds(underB.Where(e => e.GetProperty("unitCreditCode").GetString() == chair)));
+        var superseded = await ListAsync(platform.Admin, $"allianceId={alliance.Id}&status=superseded");
+        Assert.Equal(underA.Select(e => e.GetProperty("id").GetGuid()).Order(), superseded.Select(e => e.GetProperty("id").GetGuid()).Order());
+        Assert.All(superseded, e => Assert.NotEqual(JsonValueKind.Null, e.GetProperty("validUntil").ValueKind));
+
+        // A project system checking eligibility at a deadline before the new grade still sees grade A's entitlements.
+        var past = await ListAsync(platform.Admin, $"allianceId={alliance.Id}&asOf={Uri.EscapeDataString(beforeNext.ToString("O"))}");
+        Assert.Equal(underA.Select(e => e.GetProperty("id").GetGuid()).Order(), past.Select(e => e.GetProperty("id").GetGuid()).Order());
+
+        // Other platforms hear it: each ended entitlement is announced as superseded.
+        var ended = await observer.ReceivedAsync(EntitlementWithdrawn.EventName,
+            m => m.GetProperty("allianceId").GetGuid() == alliance.Id && m.GetProperty("campaignId").GetGuid() == firstCampaign);
+        Assert.Equal("superseded", ended.GetProperty("status").GetString());
+
+        // The older grade arriving again (a redelivery, or late) changes nothing.
+        await platform.PublishAsync(new AllianceGradePublished(alliance.Id, firstCampaign, 2027, "A", 90m, DateOnly.FromDateTime(firstAt.UtcDateTime), firstAt));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(6, (await ListAsync(platform.Admin, $"allianceId={alliance.Id}")).Count);
+    }
+
+    [Fact]
     public async Task Entitlements_NeedACreditCodeOrAnAlliance()
     {
         using var response = await platform.Admin.GetAsync("/api/support/entitlements");
