@@ -134,10 +134,5 @@ internal sealed class EntitlementDecisions(
         return TypedResults.Ok(EntitlementResponse.For(entitlement, name ?? ""));
     }
 
-    private Actor Actor()
-    {
-        var user = http.HttpContext?.User ?? new ClaimsPrincipal();
-        var role = PlatformRoles.People.FirstOrDefault(user.IsInRole) ?? "";
-        return new(user.Caller() ?? "", role, user.Organization());
-    }
+    private Actor Actor() => SupportActors.ActorOf(http.HttpContext?.User ?? new ClaimsPrincipal());
 }

@@ -128,11 +128,7 @@ internal static class InstrumentsEndpoints
         }
     }
 
-    private static Actor ActorOf(ClaimsPrincipal user)
-    {
-        var role = PlatformRoles.People.FirstOrDefault(user.IsInRole) ?? "";
-        return new(user.Caller() ?? "", role, user.Organization());
-    }
+    private static Actor ActorOf(ClaimsPrincipal user) => SupportActors.ActorOf(user);
 }
 
 internal sealed record InstrumentRequest(string? Name, string? Model, string? Location, string? BookingRules);
