@@ -8,7 +8,7 @@ namespace AlliancePlatform.EndToEnd.Tests.Support;
 /// <summary>
 /// The entitlement rules as editable, versioned data (Art 24, 26) end to end: the admin division edits them into a new
 /// version, a grade published after the edit is granted under it, entitlements granted before keep their version, and a
-/// stale edit is refused. The test only adds a grade C line (no other test grades C and looks at Support), and puts the
+/// stale edit (or the loser of two concurrent ones) is refused. The test only adds a grade C line (no other test grades C and looks at Support), and puts the
 /// rules back in a finally block, since the other tests of this stack grant under the current rules.
 /// </summary>
 [Collection(PlatformCollection.Name)]
@@ -49,6 +49,10 @@ public class EntitlementRulesTests(PlatformFixture platform)
             Assert.Equal("support.entitlement_rule_holder_mismatch",
                 (await WalkingSkeletonTests.Problem(invalid, HttpStatusCode.UnprocessableEntity)).GetProperty("code").GetString());
         }
+        using (var withoutLines = await EntitlementsTests.SendAsync(platform.Admin, HttpMethod.Put, Rules, new { expectedVersion = version, reason = "没有规则" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, withoutLines.StatusCode);
+        }
         using (var unchanged = await PutAsync(platform.Admin, version, lines, "不变"))
         {
             Assert.Equal("support.entitlement_rules_unchanged",
@@ -59,12 +63,24 @@ public class EntitlementRulesTests(PlatformFixture platform)
         try
         {
             const string reason = "C级联盟理事长单位也纳入技术经理人培训候选（端到端测试）";
-            using (var edit = await PutAsync(platform.Admin, version, [.. lines, Line("C", "technology_manager_training", "chair_unit")], reason))
+            // Two concurrent edits of the same version: exactly one becomes the next version, the other is stale.
+            List<object> withC = [.. lines, Line("C", "technology_manager_training", "chair_unit")];
+            var edits = await Task.WhenAll(PutAsync(platform.Admin, version, withC, reason), PutAsync(platform.Admin, version, withC, reason));
+            try
             {
-                var body = await edit.Content.ReadAsStringAsync();
-                Assert.True(edit.StatusCode == HttpStatusCode.OK, $"{(int)edit.StatusCode} {body}");
-                edited = true;
-                Assert.Equal(version + 1, JsonDocument.Parse(body).RootElement.GetProperty("version").GetInt32());
+                edited = edits.Any(e => e.StatusCode == HttpStatusCode.OK);
+                var won = Assert.Single(edits, e => e.StatusCode == HttpStatusCode.OK);
+                Assert.Equal(version + 1, JsonDocument.Parse(await won.Content.ReadAsStringAsync()).RootElement.GetProperty("version").GetInt32());
+                var lost = Assert.Single(edits, e => e.StatusCode != HttpStatusCode.OK);
+                Assert.Equal("support.entitlement_rules_stale",
+                    (await WalkingSkeletonTests.Problem(lost, HttpStatusCode.Conflict)).GetProperty("code").GetString());
+            }
+            finally
+            {
+                foreach (var edit in edits)
+                {
+                    edit.Dispose();
+                }
             }
             using (var stale = await PutAsync(platform.Admin, version, [.. lines, Line("C", "innovation_platform_priority", "chair_unit")], "过期的版本"))
             {

@@ -82,9 +82,9 @@ internal static class EntitlementRulesEndpoints
 /// <param name="Reason">Why the rules change (kept with the version and in the audit trail).</param>
 /// <param name="Rules">The full list of lines of the new version.</param>
 public sealed record EditRulesRequest(
-    [property: Required] int? ExpectedVersion,
+    [Required] int? ExpectedVersion,
     string? Reason,
-    [property: Required] IReadOnlyList<RuleLineRequest>? Rules);
+    [Required] IReadOnlyList<RuleLineRequest>? Rules);
 
 /// <param name="Grade">"A" to "D".</param>
 /// <param name="NeedsAdminDecision">Granted only after the admin division's decision ("视情况", Art 24).</param>
