@@ -158,6 +158,13 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/support/entitlements/{entitlementId}/approval", Target.None, ForOthers.Forbidden, new { reason = "test" }),
         new("POST", "/api/support/entitlements/{entitlementId}/decline", Target.None, ForOthers.Forbidden, new { reason = "test" }),
         // Support shared instruments (Art 25): any applicant lists its own unit's instruments and browses its alliances'; ids of others' instruments are not found.
+        new("GET", "/api/support/entitlement-rules", Target.None, ForOthers.Forbidden),
+        new("PUT", "/api/support/entitlement-rules", Target.None, ForOthers.Forbidden, new { expectedVersion = 1, reason = "test", rules = Array.Empty<object>() }),
+        new("GET", "/api/support/entitlement-rules/versions", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/support/entitlement-rules/versions/{version}", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/support/talent/technology-manager-candidates", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/support/talent/technology-manager-candidates.xlsx", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/support/talent/technology-manager-candidates/campaigns", Target.None, ForOthers.Forbidden),
         new("POST", "/api/support/instruments", Target.None, ForOthers.Allowed, new { name = "授权矩阵测试仪器", location = "哈尔滨", bookingRules = "工作日 9:00-17:00" }),
         new("GET", "/api/support/instruments", Target.None, ForOthers.Allowed),
         new("POST", "/api/support/instruments/{instrumentId}/bookings", Target.None, ForOthers.NotFound,

@@ -33,7 +33,9 @@ public class EntitlementRuleSetTests
     {
         var edited = EntitlementRuleSet.Default.Edit(
             Admin,
+            1,
             [.. EntitlementRuleSet.Default.Rules, new(Grade.B, EntitlementKind.AwardNomination, EntitlementHolder.Alliance, NeedsAdminDecision: true)],
+            "B级联盟也可视情况提名",
             At(2026, 1, 5));
 
         Assert.Equal(2, edited.Version);
@@ -46,7 +48,7 @@ public class EntitlementRuleSetTests
 
     [Fact]
     public void Art24_AnotherRole_CannotEditTheRules() =>
-        Assert.Equal("support.wrong_role", Violation(() => EntitlementRuleSet.Default.Edit(Secretariat, [], At(2026, 1, 5))).Code);
+        Assert.Equal("support.wrong_role", Violation(() => EntitlementRuleSet.Default.Edit(Secretariat, 1, [], "理由", At(2026, 1, 5))).Code);
 
     [Fact]
     public void Art24_AnEdit_GivingAUnitKindToTheAlliance_OrTwiceTheSameRule_IsRefused()
@@ -55,16 +57,16 @@ public class EntitlementRuleSetTests
 
         Assert.Equal(
             "support.entitlement_rule_holder_mismatch",
-            Violation(() => EntitlementRuleSet.Default.Edit(Admin, [.. rules, new(Grade.C, EntitlementKind.ProjectApprovalPriority, EntitlementHolder.Alliance)], At(2026, 1, 5))).Code);
+            Violation(() => EntitlementRuleSet.Default.Edit(Admin, 1, [.. rules, new(Grade.C, EntitlementKind.ProjectApprovalPriority, EntitlementHolder.Alliance)], "理由", At(2026, 1, 5))).Code);
         Assert.Equal(
             "support.entitlement_rule_holder_mismatch",
-            Violation(() => EntitlementRuleSet.Default.Edit(Admin, [new(Grade.A, EntitlementKind.AwardNomination, EntitlementHolder.ChairUnit)], At(2026, 1, 5))).Code);
+            Violation(() => EntitlementRuleSet.Default.Edit(Admin, 1, [new(Grade.A, EntitlementKind.AwardNomination, EntitlementHolder.ChairUnit)], "理由", At(2026, 1, 5))).Code);
         Assert.Equal(
             "support.entitlement_rule_duplicate",
-            Violation(() => EntitlementRuleSet.Default.Edit(Admin, [.. rules, rules[0] with { NeedsAdminDecision = true }], At(2026, 1, 5))).Code);
+            Violation(() => EntitlementRuleSet.Default.Edit(Admin, 1, [.. rules, rules[0] with { NeedsAdminDecision = true }], "理由", At(2026, 1, 5))).Code);
         Assert.Equal(
             "support.entitlement_rules_unchanged",
-            Violation(() => EntitlementRuleSet.Default.Edit(Admin, rules.Reverse(), At(2026, 1, 5))).Code);
+            Violation(() => EntitlementRuleSet.Default.Edit(Admin, 1, rules.Reverse(), "理由", At(2026, 1, 5))).Code);
     }
 
     [Fact]
@@ -75,5 +77,34 @@ public class EntitlementRuleSetTests
         Assert.Equal(3, restored.Version);
         Assert.Equal(EntitlementRuleSet.Default.Rules, restored.Rules);
         Assert.Equal("support.entitlement_rules_version_invalid", Violation(() => EntitlementRuleSet.Restore(0, [], null, null)).Code);
+    }
+
+    [Fact]
+    public void Art24_AnEdit_KeepsItsReason_AndAnEditOfAnOlderVersion_IsStale()
+    {
+        var rules = EntitlementRuleSet.Default.Rules;
+        var v2 = EntitlementRuleSet.Default.Edit(
+            Admin, 1, [.. rules, new(Grade.C, EntitlementKind.TechnologyManagerTraining, EntitlementHolder.ChairUnit)], "  C级联盟理事长单位纳入候选  ", At(2026, 1, 5));
+
+        Assert.Equal("C级联盟理事长单位纳入候选", v2.Reason);
+        Assert.Equal(EntitlementKind.TechnologyManagerTraining, Assert.Single(v2.RulesFor(Grade.C)).Kind);
+        Assert.Equal("support.entitlement_rules_stale", Violation(() => v2.Edit(Admin, 1, rules, "改回", At(2026, 1, 6))).Code);
+        Assert.Equal(3, v2.Edit(Admin, 2, rules, "改回", At(2026, 1, 6)).Version);
+    }
+
+    [Fact]
+    public void Art24_AnEdit_NeedsAReason() =>
+        Assert.Equal(
+            "support.reason_required",
+            Violation(() => EntitlementRuleSet.Default.Edit(
+                Admin, 1, [.. EntitlementRuleSet.Default.Rules, new(Grade.C, EntitlementKind.AwardNomination, EntitlementHolder.Alliance)], " ", At(2026, 1, 5))).Code);
+
+    [Fact]
+    public void Art24_AStoredVersion_KeepsWhoWhenAndWhy()
+    {
+        var restored = EntitlementRuleSet.Restore(2, EntitlementRuleSet.Default.Rules, At(2026, 1, 5), "admin-1", "调整");
+
+        Assert.Equal("调整", restored.Reason);
+        Assert.Null(EntitlementRuleSet.Default.Reason);
     }
 }

@@ -35,7 +35,9 @@ internal sealed class AllianceGradePublishedConsumer(
         var grade = new PublishedGrade(message.AllianceId, message.CampaignId, message.CampaignYear, GradeNames.Parse(message.Grade), message.OccurredAt);
         var entitlements = await db.Entitlements.Where(e => e.AllianceId == message.AllianceId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var outcome = EntitlementGranting.OnGradePublished(grade, alliance.Officers(), EntitlementRuleSet.Default, entitlements, now);
+        // The version current now: an edit changes what later grades grant, never what was granted before.
+        var rules = await db.CurrentRulesAsync(cancellationToken);
+        var outcome = EntitlementGranting.OnGradePublished(grade, alliance.Officers(), rules, entitlements, now);
         db.Entitlements.AddRange(outcome.Created);
         announce.Outcome(outcome, now);
     }

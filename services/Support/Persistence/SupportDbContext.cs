@@ -12,6 +12,7 @@ public sealed class SupportDbContext(DbContextOptions<SupportDbContext> options)
     public DbSet<Entitlement> Entitlements => Set<Entitlement>();
     public DbSet<AllianceCopy> Alliances => Set<AllianceCopy>();
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
+    public DbSet<EntitlementRuleSetRow> EntitlementRuleSets => Set<EntitlementRuleSetRow>();
     public DbSet<SharedInstrument> Instruments => Set<SharedInstrument>();
     public DbSet<InstrumentBooking> InstrumentBookings => Set<InstrumentBooking>();
 

@@ -32,7 +32,7 @@ public class EntitlementsTests(PlatformFixture platform)
         await platform.PublishAsync(
             new AllianceGradePublished(gradedA.Alliance.Id, Guid.NewGuid(), 2027, "A", 91.5m, DateOnly.FromDateTime(publishedAt.UtcDateTime), publishedAt),
             new AllianceGradePublished(gradedB.Alliance.Id, Guid.NewGuid(), 2027, "B", 78.25m, DateOnly.FromDateTime(publishedAt.UtcDateTime), publishedAt));
-        using var subscriber = await SubscriberAsync();
+        using var subscriber = await SubscriberAsync(platform);
 
         // The chair unit of each holds the three priorities; the A alliance's secretary-general unit is also a training candidate.
         var chairOfA = await HeldAsync(subscriber, $"creditCode={chair}&allianceId={gradedA.Alliance.Id}", 3);
@@ -165,7 +165,8 @@ public class EntitlementsTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private async Task<HttpClient> SubscriberAsync()
+    /// <summary>A client of another platform: the demo machine client (subscriber role).</summary>
+    internal static async Task<HttpClient> SubscriberAsync(PlatformFixture platform)
     {
         using var response = await platform.Gateway.PostAsync("/api/identity/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -181,10 +182,10 @@ public class EntitlementsTests(PlatformFixture platform)
         return client;
     }
 
-    private static Task<List<JsonElement>> HeldAsync(HttpClient client, string query, int count) =>
+    internal static Task<List<JsonElement>> HeldAsync(HttpClient client, string query, int count) =>
         Eventually.ReturnsAsync(() => ListAsync(client, query), items => items.Count == count, TimeSpan.FromSeconds(45), $"{count} entitlements for {query}");
 
-    private static async Task<List<JsonElement>> ListAsync(HttpClient client, string query)
+    internal static async Task<List<JsonElement>> ListAsync(HttpClient client, string query)
     {
         using var response = await client.GetAsync($"/api/support/entitlements?{query}&pageSize=100");
         var body = await response.Content.ReadAsStringAsync();
@@ -198,9 +199,12 @@ public class EntitlementsTests(PlatformFixture platform)
     private static string[] Kinds(IEnumerable<JsonElement> entitlements) =>
         [.. entitlements.Select(e => e.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal)];
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body)
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body) => SendAsync(client, HttpMethod.Post, path, body);
+
+    /// <summary>A write with its own idempotency key.</summary>
+    internal static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object body)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         return client.SendAsync(request);
     }

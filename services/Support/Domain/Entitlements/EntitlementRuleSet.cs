@@ -19,12 +19,13 @@ public sealed record EntitlementRule(Grade Grade, EntitlementKind Kind, Entitlem
 /// </summary>
 public sealed class EntitlementRuleSet
 {
-    private EntitlementRuleSet(int version, IReadOnlyList<EntitlementRule> rules, DateTimeOffset? editedAt, string? editedBy)
+    private EntitlementRuleSet(int version, IReadOnlyList<EntitlementRule> rules, DateTimeOffset? editedAt, string? editedBy, string? reason)
     {
         Version = version;
         Rules = rules;
         EditedAt = editedAt;
         EditedBy = editedBy;
+        Reason = reason;
     }
 
     public int Version { get; }
@@ -32,6 +33,8 @@ public sealed class EntitlementRuleSet
     /// <summary>When the admin division made this version; null for <see cref="Default"/>.</summary>
     public DateTimeOffset? EditedAt { get; }
     public string? EditedBy { get; }
+    /// <summary>Why the admin division made this version; null for <see cref="Default"/>.</summary>
+    public string? Reason { get; }
 
     /// <summary>
     /// The rules (version 1): A gives the alliance award nomination, project-guide suggestion and project-application
@@ -39,24 +42,30 @@ public sealed class EntitlementRuleSet
     /// B alliance get the three priorities [policy default]; the secretary-general unit of an A alliance is a training
     /// candidate (Art 26). C and D give nothing.
     /// </summary>
-    public static EntitlementRuleSet Default { get; } = new(1, DefaultRules(), null, null);
+    public static EntitlementRuleSet Default { get; } = new(1, DefaultRules(), null, null, null);
 
     public IEnumerable<EntitlementRule> RulesFor(Grade grade) => Rules.Where(r => r.Grade == grade);
 
     /// <summary>The rules as they were kept (a stored version read back), checked like an edit.</summary>
-    public static EntitlementRuleSet Restore(int version, IEnumerable<EntitlementRule> rules, DateTimeOffset? editedAt, string? editedBy)
+    public static EntitlementRuleSet Restore(
+        int version, IEnumerable<EntitlementRule> rules, DateTimeOffset? editedAt, string? editedBy, string? reason = null)
     {
         Require(version >= 1, EntitlementRuleRules.VersionInvalid);
-        return new EntitlementRuleSet(version, Validated(rules), editedAt, editedBy);
+        return new EntitlementRuleSet(version, Validated(rules), editedAt, editedBy, reason);
     }
 
-    /// <summary>The admin division replaces the rules: the result is the next version; this one stays as it was.</summary>
-    public EntitlementRuleSet Edit(Actor actor, IEnumerable<EntitlementRule> rules, DateTimeOffset now)
+    /// <summary>
+    /// The admin division replaces the rules, with its reason: the result is the next version; this one stays as it was.
+    /// <paramref name="expectedVersion"/> is the version the editor read: an edit of an older one is refused (another edit came first).
+    /// </summary>
+    public EntitlementRuleSet Edit(Actor actor, int expectedVersion, IEnumerable<EntitlementRule> rules, string? reason, DateTimeOffset now)
     {
         RequireRole(actor, PlatformRoles.AdminDivision, "Art 24");
+        Require(expectedVersion == Version, EntitlementRuleRules.Stale);
+        var why = RequiredText(reason, SupportRules.ReasonRequired);
         var validated = Validated(rules);
         Require(!validated.SequenceEqual(Rules), EntitlementRuleRules.Unchanged);
-        return new EntitlementRuleSet(Version + 1, validated, now.Stored(), actor.Subject);
+        return new EntitlementRuleSet(Version + 1, validated, now.Stored(), actor.Subject, why);
     }
 
     private static List<EntitlementRule> Validated(IEnumerable<EntitlementRule> rules)
@@ -110,6 +119,10 @@ public static class EntitlementRuleRules
 
     public static readonly RuleViolation Unchanged = new(
         "support.entitlement_rules_unchanged", "Art 24", "规则没有变化，未生成新版本。", "The rules are unchanged; no new version was made.", RuleKind.Conflict);
+
+    public static readonly RuleViolation Stale = new(
+        "support.entitlement_rules_stale", "Art 24", "规则已被他人修改，请按最新版本重新编辑。",
+        "The rules were edited meanwhile; edit the current version.", RuleKind.Conflict);
 
     public static readonly RuleViolation VersionInvalid = new(
         "support.entitlement_rules_version_invalid", "Art 24", "规则版本号须为正整数。", "A rule version is a positive number.");

@@ -7,6 +7,7 @@ namespace AlliancePlatform.Support.Features.Entitlements;
 /// <param name="Grade">"A" or "B".</param>
 /// <param name="UnitCreditCode">The unit's credit code; null for the alliance's own entitlement.</param>
 /// <param name="ValidUntil">When it stopped holding; null while it lasts (until the alliance's next published grade).</param>
+/// <param name="RuleSetVersion">The version of the entitlement rules it was granted under.</param>
 public sealed record EntitlementResponse(
     Guid Id,
     Guid AllianceId,
@@ -27,11 +28,13 @@ public sealed record EntitlementResponse(
     DateTimeOffset? ValidUntil,
     WithdrawalReason? WithdrawalReason,
     string? DecidedBy,
-    string? DecisionReason)
+    string? DecisionReason,
+    int RuleSetVersion)
 {
     public static EntitlementResponse For(Entitlement e, string allianceName) => new(
         e.Id, e.AllianceId, allianceName, e.UnitCreditCode, e.Holder, e.Kind, e.Kind.NameZh(), e.Kind.NameEn(), e.Article, e.Grade.ToString(),
-        e.CampaignId, e.CampaignYear, e.Status, e.WhyZh(), e.WhyEn(), e.ValidFrom, e.EndedAt, e.WithdrawalReason, e.DecidedBy, e.DecisionReason);
+        e.CampaignId, e.CampaignYear, e.Status, e.WhyZh(), e.WhyEn(), e.ValidFrom, e.EndedAt, e.WithdrawalReason, e.DecidedBy, e.DecisionReason,
+        e.RuleSetVersion);
 }
 
 /// <param name="Reason">Why the admin division grants or declines it (kept in the audit trail and on the entitlement).</param>

@@ -551,6 +551,39 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                     b.ToTable("member_units", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Support.Persistence.EntitlementRuleSetRow", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("edited_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.HasKey("Version")
+                        .HasName("pk_entitlement_rule_sets");
+
+                    b.ToTable("entitlement_rule_sets", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Support.Domain.InstrumentBooking", b =>
                 {
                     b.HasOne("AlliancePlatform.Support.Domain.SharedInstrument", null)
