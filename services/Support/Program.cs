@@ -2,6 +2,7 @@ using AlliancePlatform.ServiceDefaults;
 using AlliancePlatform.ServiceDefaults.Audit;
 using AlliancePlatform.Support;
 using AlliancePlatform.Support.Features.Entitlements;
+using AlliancePlatform.Support.Features.Financing;
 using AlliancePlatform.Support.Features.Instruments;
 using AlliancePlatform.Support.Persistence;
 
@@ -13,5 +14,6 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEntitlementsApi();
 app.MapInstrumentsApi();
+app.MapFinancingApi();
 app.MapAuditTrail<SupportDbContext>("support");
 app.Run();

@@ -14,6 +14,8 @@ public sealed class SupportDbContext(DbContextOptions<SupportDbContext> options)
     public DbSet<MemberUnitCopy> MemberUnits => Set<MemberUnitCopy>();
     public DbSet<SharedInstrument> Instruments => Set<SharedInstrument>();
     public DbSet<InstrumentBooking> InstrumentBookings => Set<InstrumentBooking>();
+    public DbSet<FinancingOffer> FinancingOffers => Set<FinancingOffer>();
+    public DbSet<FinancingRequest> FinancingRequests => Set<FinancingRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
