@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AlliancePlatform.Contracts.Membership;
+using static AlliancePlatform.EndToEnd.Tests.Support.SupportMembers;
 
 namespace AlliancePlatform.EndToEnd.Tests.Support;
 
@@ -13,16 +13,14 @@ namespace AlliancePlatform.EndToEnd.Tests.Support;
 [Collection(PlatformCollection.Name)]
 public class InstrumentBookingTests(PlatformFixture platform)
 {
-    private const string QiqiharOrganization = "91230200MA1F6G7H8U";
-
     [Fact]
     public async Task Art25_DoubleBooking_ConcurrentApprovalsOfTheSameSlot_ExactlyOneWins()
     {
         var allianceId = Guid.NewGuid();
         var now = platform.ServiceNow;
         await platform.PublishAsync(
-            Joined(allianceId, PlatformFixture.HarbinApplicantOrganization, now),
-            Joined(allianceId, QiqiharOrganization, now));
+            Joined(allianceId, "仪器共享测试联盟", PlatformFixture.HarbinApplicantOrganization, "enterprise", now),
+            Joined(allianceId, "仪器共享测试联盟", QiqiharOrganization, "enterprise", now));
 
         Guid instrumentId;
         using (var listed = await PostAsync(platform.Applicant, "/api/support/instruments",
@@ -72,10 +70,6 @@ public class InstrumentBookingTests(PlatformFixture platform)
         Assert.True(approvedNext.StatusCode == HttpStatusCode.OK, await approvedNext.Content.ReadAsStringAsync());
     }
 
-    private static MemberUnitJoined Joined(Guid allianceId, string creditCode, DateTimeOffset at) => new(
-        allianceId, "仪器共享测试联盟", new MemberUnitInfo(Guid.NewGuid(), $"单位 {creditCode}", creditCode, "enterprise", "230100"),
-        DateOnly.FromDateTime(at.UtcDateTime), DateOnly.FromDateTime(at.UtcDateTime), 1, at);
-
     private async Task<Guid> RequestAsync(Guid instrumentId, object slot)
     {
         using var response = await PostAsync(platform.OtherApplicant, $"/api/support/instruments/{instrumentId}/bookings", slot);
@@ -100,12 +94,5 @@ public class InstrumentBookingTests(PlatformFixture platform)
             Assert.True(DateTime.UtcNow < deadline, "the fellow member never saw the instrument");
             await Task.Delay(200);
         }
-    }
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return client.SendAsync(request);
     }
 }

@@ -21,7 +21,8 @@ internal static class FinancingRequests
     {
         // In the idempotency filter's transaction: a closure of the offer waits until this request is in (or comes first).
         await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM financing_offers WHERE id = {offerId} FOR SHARE").ToListAsync(cancellationToken);
-        var offer = await FinancingOffers.Visible(db, user).SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken);
+        // Any offer by id: a closed one or one made to other alliances answers the domain's 409, as an instrument does.
+        var offer = await db.FinancingOffers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken);
         if (offer is null)
         {
             return TypedResults.NotFound();
