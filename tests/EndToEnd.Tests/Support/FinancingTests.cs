@@ -99,6 +99,9 @@ public class FinancingTests(PlatformFixture platform)
         Assert.Equal(1, statistics.GetProperty("requestsWaiting").GetInt32());
         Assert.Equal(3_100_000.75m, statistics.GetProperty("amountRequested").GetDecimal());
         Assert.Equal(1_200_000.50m, statistics.GetProperty("amountAccepted").GetDecimal());
+        var every = await platform.BusinessDivision.GetFromJsonAsync<JsonElement>($"{Financing}/statistics?year={now.UtcDateTime.Year}&pageSize=5");
+        Assert.True(every.GetProperty("totalCount").GetInt32() >= 1);
+        Assert.InRange(every.GetProperty("items").GetArrayLength(), 1, 5);
 
         // Closed, the offer takes no more requests and leaves the enterprise's list; the officials still see it.
         using (var close = await PostAsync(platform.OtherApplicant, $"{Financing}/offers/{offerId}/closure", new { }))
