@@ -16,8 +16,11 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     /// <summary>What a route names by id: nothing, an alliance, a member unit, a filing application (a draft), or a draft campaign with the shared filed alliance in scope.</summary>
     private enum Target { None, Alliance, Unit, Application, FiledAlliance, Campaign }
 
-    /// <summary>What an applicant of another organisation gets.</summary>
-    private enum ForOthers { NotFound, Forbidden, Allowed }
+    /// <summary>
+    /// What an applicant of another organisation gets. <see cref="ForOthers.OwnUnit"/>: it acts for its own unit, done or
+    /// refused by the rule's 409 when that unit may not (whether it may depends on memberships other tests set up).
+    /// </summary>
+    private enum ForOthers { NotFound, Forbidden, Allowed, OwnUnit }
 
     /// <param name="Public">Anyone may call it without signing in (public register, notices, objections).</param>
     private sealed record Rule(string Method, string Path, Target Target, ForOthers ForOthers, object? Body = null, bool Public = false)
@@ -177,6 +180,19 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/support/instruments/bookings", Target.None, ForOthers.Allowed),
         new("POST", "/api/support/instruments/{instrumentId}/bookings/{bookingId}/decline", Target.None, ForOthers.NotFound, new { reason = "test" }),
         new("POST", "/api/support/instruments/{instrumentId}/bookings/{bookingId}/cancellation", Target.None, ForOthers.NotFound, new { }),
+        // Support financing (Art 27): applicants act for their own unit (a financial-institution member publishes, an enterprise member
+        // applies); ids of others' offers and requests are not found; the officials read every offer and the statistics.
+        new("POST", "/api/support/financing/offers", Target.None, ForOthers.OwnUnit,
+            new { product = "授权矩阵测试贷", minimumAmount = 500_000m, maximumAmount = 5_000_000m, terms = "期限1年" }),
+        new("GET", "/api/support/financing/offers", Target.None, ForOthers.Allowed),
+        new("GET", "/api/support/financing/offers/{offerId}", Target.None, ForOthers.NotFound),
+        new("POST", "/api/support/financing/offers/{offerId}/closure", Target.None, ForOthers.NotFound),
+        new("POST", "/api/support/financing/offers/{offerId}/requests", Target.None, ForOthers.NotFound, new { amount = 600_000m, purpose = "test" }),
+        new("GET", "/api/support/financing/requests", Target.None, ForOthers.Allowed),
+        new("POST", "/api/support/financing/requests/{requestId}/acceptance", Target.None, ForOthers.NotFound, new { note = "test" }),
+        new("POST", "/api/support/financing/requests/{requestId}/decline", Target.None, ForOthers.NotFound, new { reason = "test" }),
+        new("POST", "/api/support/financing/requests/{requestId}/withdrawal", Target.None, ForOthers.NotFound),
+        new("GET", "/api/support/financing/statistics", Target.None, ForOthers.Forbidden),
         .. PlatformFixture.Services.Select(service => new Rule("GET", $"/api/{service}/audit", Target.None, ForOthers.Forbidden)),
     ];
 
@@ -273,6 +289,10 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             case ForOthers.Forbidden:
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
                 break;
+            case ForOthers.OwnUnit:
+                Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict, $"{(int)response.StatusCode} {body}");
+                Assert.DoesNotContain(PlatformFixture.HarbinApplicantOrganization, body);
+                break;
             case ForOthers.Allowed when rule.Public:
                 AssertOpenToAnyone(response);
                 break;
@@ -291,7 +311,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
     private async Task<Aim> TargetAsync(Rule rule)
     {
         var path = rule.Path.Replace("{version}", "1", StringComparison.Ordinal).Replace("{year}", "2026", StringComparison.Ordinal);
-        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}", "{fileId}", "{entitlementId}", "{instrumentId}", "{bookingId}" })
+        foreach (var other in new[] { "{memberUnitId}", "{councilMemberId}", "{expertId}", "{attachmentId}", "{objectionId}", "{evidenceId}", "{indicatorId}", "{rectificationId}", "{fileId}", "{entitlementId}", "{instrumentId}", "{bookingId}", "{offerId}", "{requestId}" })
         {
             path = path.Replace(other, Guid.NewGuid().ToString(), StringComparison.Ordinal);
         }

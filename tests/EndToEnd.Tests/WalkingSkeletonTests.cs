@@ -69,6 +69,24 @@ public class WalkingSkeletonTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ARetriedWrite_ThatFoundNothing_IsNotFoundAgain_NotReplayedAsASuccess()
+    {
+        // A handler answering Results<Created<T>, NotFound>: the union carries no status of its own, the filter must look inside.
+        var key = Guid.NewGuid().ToString();
+        var path = $"/api/support/instruments/{Guid.NewGuid()}/bookings";
+        var slot = new { startsAt = DateTimeOffset.UtcNow.AddDays(30), endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(1), purpose = "检测" };
+
+        foreach (var attempt in new[] { "first", "retry" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(slot) };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await Gateway.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{attempt}: {(int)response.StatusCode}");
+            Assert.False(response.Headers.Contains("Idempotent-Replayed"), attempt);
+        }
+    }
+
+    [Fact]
     public async Task ConcurrentRetries_WithOneIdempotencyKey_CreateOneAlliance()
     {
         var name = Alliances.UniqueName();

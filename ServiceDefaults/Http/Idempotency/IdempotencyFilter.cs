@@ -50,7 +50,7 @@ internal sealed class IdempotencyFilter<TContext> : IEndpointFilter where TConte
             return Replay(http, earlier);
         }
 
-        var result = await next(context);
+        var result = Unwrapped(await next(context));
         var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         if (status is < 200 or >= 300)
         {
@@ -65,6 +65,19 @@ internal sealed class IdempotencyFilter<TContext> : IEndpointFilter where TConte
                 .SetProperty(r => r.Location, LocationOf(result))
                 .SetProperty(r => r.Body, BodyOf(result, http)), http.RequestAborted);
         await transaction.CommitAsync(http.RequestAborted);
+        return result;
+    }
+
+    /// <summary>
+    /// The result a handler's <c>Results&lt;Created&lt;T&gt;, NotFound&gt;</c> holds: the union itself has no status code, so
+    /// without this a 404 would be kept (and replayed) as an empty 200 and a 201 would lose its body and Location.
+    /// </summary>
+    private static object? Unwrapped(object? result)
+    {
+        while (result is INestedHttpResult nested)
+        {
+            result = nested.Result;
+        }
         return result;
     }
 

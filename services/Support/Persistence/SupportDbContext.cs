@@ -15,6 +15,8 @@ public sealed class SupportDbContext(DbContextOptions<SupportDbContext> options)
     public DbSet<EntitlementRuleSetRow> EntitlementRuleSets => Set<EntitlementRuleSetRow>();
     public DbSet<SharedInstrument> Instruments => Set<SharedInstrument>();
     public DbSet<InstrumentBooking> InstrumentBookings => Set<InstrumentBooking>();
+    public DbSet<FinancingOffer> FinancingOffers => Set<FinancingOffer>();
+    public DbSet<FinancingRequest> FinancingRequests => Set<FinancingRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AlliancePlatform.Contracts.Membership;
 using Npgsql;
+using static AlliancePlatform.EndToEnd.Tests.Support.SupportMembers;
 
 namespace AlliancePlatform.EndToEnd.Tests.Support;
 
@@ -14,16 +15,14 @@ namespace AlliancePlatform.EndToEnd.Tests.Support;
 [Collection(PlatformCollection.Name)]
 public class InstrumentBookingTests(PlatformFixture platform)
 {
-    private const string QiqiharOrganization = "91230200MA1F6G7H8U";
-
     [Fact]
     public async Task Art25_DoubleBooking_ConcurrentApprovalsOfTheSameSlot_ExactlyOneWins()
     {
         var allianceId = Guid.NewGuid();
         var now = platform.ServiceNow;
         await platform.PublishAsync(
-            Joined(allianceId, PlatformFixture.HarbinApplicantOrganization, now),
-            Joined(allianceId, QiqiharOrganization, now));
+            Joined(allianceId, "仪器共享测试联盟", PlatformFixture.HarbinApplicantOrganization, "enterprise", now),
+            Joined(allianceId, "仪器共享测试联盟", QiqiharOrganization, "enterprise", now));
 
         Guid instrumentId;
         using (var listed = await PostAsync(platform.Applicant, "/api/support/instruments",
@@ -79,8 +78,8 @@ public class InstrumentBookingTests(PlatformFixture platform)
         var allianceId = Guid.NewGuid();
         var now = platform.ServiceNow;
         await platform.PublishAsync(
-            Joined(allianceId, PlatformFixture.HarbinApplicantOrganization, now),
-            Joined(allianceId, QiqiharOrganization, now));
+            Joined(allianceId, "仪器共享测试联盟", PlatformFixture.HarbinApplicantOrganization, "enterprise", now),
+            Joined(allianceId, "仪器共享测试联盟", QiqiharOrganization, "enterprise", now));
         var instrumentId = await ListAsync();
         await SeesAsync(platform.OtherApplicant, allianceId, instrumentId);
 
@@ -185,10 +184,6 @@ public class InstrumentBookingTests(PlatformFixture platform)
         await update.ExecuteNonQueryAsync();
     }
 
-    private static MemberUnitJoined Joined(Guid allianceId, string creditCode, DateTimeOffset at) => new(
-        allianceId, "仪器共享测试联盟", new MemberUnitInfo(Guid.NewGuid(), $"单位 {creditCode}", creditCode, "enterprise", "230100"),
-        DateOnly.FromDateTime(at.UtcDateTime), DateOnly.FromDateTime(at.UtcDateTime), 1, at);
-
     private async Task<Guid> RequestAsync(Guid instrumentId, object slot)
     {
         using var response = await PostAsync(platform.OtherApplicant, $"/api/support/instruments/{instrumentId}/bookings", slot);
@@ -214,8 +209,6 @@ public class InstrumentBookingTests(PlatformFixture platform)
             await Task.Delay(200);
         }
     }
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body) => SendAsync(client, HttpMethod.Post, path, body);
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object body)
     {

@@ -21,6 +21,8 @@ public sealed class FinancingRequest
     public Guid OfferId { get; private init; }
     public string InstitutionCreditCode { get; private init; } = "";
     public string EnterpriseCreditCode { get; private init; } = "";
+    /// <summary>The alliances the enterprise shared with the offer when it applied: the request counts in their statistics.</summary>
+    public IReadOnlyList<Guid> AllianceIds { get; private init; } = [];
     public string SentBy { get; private init; } = "";
     public decimal Amount { get; private init; }
     public string Purpose { get; private init; } = "";
@@ -40,7 +42,8 @@ public sealed class FinancingRequest
         ArgumentNullException.ThrowIfNull(enterpriseAlliances);
         var enterprise = UnitOf(actor, "Art 27");
         Require(offer.IsOpen, FinancingRules.OfferClosed);
-        Require(enterpriseAlliances.Intersect(offer.AllianceIds).Any(), FinancingRules.NotAnEnterpriseMember);
+        var shared = enterpriseAlliances.Intersect(offer.AllianceIds).ToList();
+        Require(shared.Count > 0, FinancingRules.NotAnEnterpriseMember);
         Require(offer.Range.Contains(amount) && HasAtMostTwoDecimals(amount), FinancingRules.AmountOutOfRange(offer.Range));
         return new FinancingRequest
         {
@@ -48,6 +51,7 @@ public sealed class FinancingRequest
             OfferId = offer.Id,
             InstitutionCreditCode = offer.InstitutionCreditCode,
             EnterpriseCreditCode = enterprise,
+            AllianceIds = shared,
             SentBy = actor.Subject,
             Amount = amount,
             Purpose = RequiredText(purpose, FinancingRules.PurposeRequired),

@@ -355,6 +355,137 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                     b.ToTable("entitlements", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.FinancingOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<Guid[]>("AllianceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("alliance_ids");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("InstitutionCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("institution_credit_code");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("product");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("terms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_financing_offers");
+
+                    b.HasIndex("AllianceIds")
+                        .HasDatabaseName("ix_financing_offers_alliance_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AllianceIds"), "gin");
+
+                    b.HasIndex("InstitutionCreditCode")
+                        .HasDatabaseName("ix_financing_offers_institution_credit_code");
+
+                    b.ToTable("financing_offers", (string)null);
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.FinancingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<Guid[]>("AllianceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("alliance_ids");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<string>("InstitutionCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("institution_credit_code");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sent_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_financing_requests");
+
+                    b.HasIndex("AllianceIds")
+                        .HasDatabaseName("ix_financing_requests_alliance_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AllianceIds"), "gin");
+
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_financing_requests_offer_id");
+
+                    b.HasIndex("EnterpriseCreditCode", "Status")
+                        .HasDatabaseName("ix_financing_requests_enterprise_credit_code_status");
+
+                    b.HasIndex("InstitutionCreditCode", "Status")
+                        .HasDatabaseName("ix_financing_requests_institution_credit_code_status");
+
+                    b.ToTable("financing_requests", (string)null);
+                });
+
             modelBuilder.Entity("AlliancePlatform.Support.Domain.InstrumentBooking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -584,6 +715,79 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                     b.ToTable("entitlement_rule_sets", (string)null);
                 });
 
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.FinancingOffer", b =>
+                {
+                    b.OwnsOne("AlliancePlatform.Support.Domain.AmountRange", "Range", b1 =>
+                        {
+                            b1.Property<Guid>("FinancingOfferId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Maximum")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("maximum_amount");
+
+                            b1.Property<decimal>("Minimum")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("minimum_amount");
+
+                            b1.HasKey("FinancingOfferId");
+
+                            b1.ToTable("financing_offers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FinancingOfferId")
+                                .HasConstraintName("fk_financing_offers_financing_offers_id");
+                        });
+
+                    b.Navigation("Range")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AlliancePlatform.Support.Domain.FinancingRequest", b =>
+                {
+                    b.HasOne("AlliancePlatform.Support.Domain.FinancingOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_financing_requests_financing_offers_offer_id");
+
+                    b.OwnsOne("AlliancePlatform.Support.Domain.UnitAnswer", "Answer", b1 =>
+                        {
+                            b1.Property<Guid>("FinancingRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("answered_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("answered_by");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("answer_note");
+
+                            b1.HasKey("FinancingRequestId");
+
+                            b1.ToTable("financing_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FinancingRequestId")
+                                .HasConstraintName("fk_financing_requests_financing_requests_id");
+                        });
+
+                    b.Navigation("Answer");
+                });
+
             modelBuilder.Entity("AlliancePlatform.Support.Domain.InstrumentBooking", b =>
                 {
                     b.HasOne("AlliancePlatform.Support.Domain.SharedInstrument", null)
@@ -592,29 +796,6 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_instrument_bookings_instruments_instrument_id");
-
-                    b.OwnsOne("AlliancePlatform.Support.Domain.TimeSlot", "Slot", b1 =>
-                        {
-                            b1.Property<Guid>("InstrumentBookingId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<DateTimeOffset>("End")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("ends_at");
-
-                            b1.Property<DateTimeOffset>("Start")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("starts_at");
-
-                            b1.HasKey("InstrumentBookingId");
-
-                            b1.ToTable("instrument_bookings");
-
-                            b1.WithOwner()
-                                .HasForeignKey("InstrumentBookingId")
-                                .HasConstraintName("fk_instrument_bookings_instrument_bookings_id");
-                        });
 
                     b.OwnsOne("AlliancePlatform.Support.Domain.UnitAnswer", "Answer", b1 =>
                         {
@@ -636,6 +817,29 @@ namespace AlliancePlatform.Support.Persistence.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("answer_note");
+
+                            b1.HasKey("InstrumentBookingId");
+
+                            b1.ToTable("instrument_bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentBookingId")
+                                .HasConstraintName("fk_instrument_bookings_instrument_bookings_id");
+                        });
+
+                    b.OwnsOne("AlliancePlatform.Support.Domain.TimeSlot", "Slot", b1 =>
+                        {
+                            b1.Property<Guid>("InstrumentBookingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("End")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ends_at");
+
+                            b1.Property<DateTimeOffset>("Start")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("starts_at");
 
                             b1.HasKey("InstrumentBookingId");
 
