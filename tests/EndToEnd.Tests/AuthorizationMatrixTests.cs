@@ -97,6 +97,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/public/notices/{id}", Target.None, ForOthers.Allowed, Public: true),
         new("POST", "/api/public/notices/{id}/objections", Target.None, ForOthers.Allowed, new { name = "张先生", contact = "13800000000", content = "test" }, Public: true),
         new("GET", "/api/public/register", Target.None, ForOthers.Allowed, Public: true),
+        new("GET", "/api/public/register/{allianceId}", Target.FiledAlliance, ForOthers.Allowed, Public: true),
         // Reporting: an alliance's reports are its acting units' and the provincial officials'.
         new("GET", "/api/reporting/alliances/{allianceId}/obligations", Target.FiledAlliance, ForOthers.NotFound),
         new("GET", "/api/reporting/alliances/{allianceId}/reports/{year}", Target.FiledAlliance, ForOthers.NotFound),

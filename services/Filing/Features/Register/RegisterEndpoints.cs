@@ -30,7 +30,27 @@ internal static class RegisterEndpoints
             .WithName("SearchRegister")
             .WithSummary("Filed alliances with their filing date, document number and status; search by name, field and region")
             .AllowAnonymous();
+        app.MapGet("/api/public/register/{allianceId:guid}", GetAsync)
+            .WithTags("Register")
+            .WithName("GetRegisterEntry")
+            .WithSummary("One filed alliance's register entry, revoked ones included")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowAnonymous();
         return app;
+    }
+
+    private static async Task<Results<Ok<RegisterEntry>, ProblemHttpResult>> GetAsync(Guid allianceId, FilingDbContext db, CancellationToken cancellationToken)
+    {
+        var entry = await db.Register.AsNoTracking().Where(f => f.AllianceId == allianceId)
+            .Select(f => new RegisterEntry(
+                f.AllianceId, f.Name, f.IndustryField, f.ChairUnit, f.Region, f.FiledOn, f.FilingNumber, f.DocumentNumber, f.Status, f.RevokedOn, f.LatestGrade, f.LatestGradeYear))
+            .FirstOrDefaultAsync(cancellationToken);
+        return entry is null
+            ? TypedResults.Problem(
+                title: "备案名录中没有该联盟 / Not in the register",
+                detail: "该联盟尚未备案，或编号有误。 / The alliance has not been filed, or the id is wrong.",
+                statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(entry);
     }
 
     private static async Task<Ok<Page<RegisterEntry>>> SearchAsync(

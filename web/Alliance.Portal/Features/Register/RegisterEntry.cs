@@ -1,0 +1,12 @@
+namespace AlliancePlatform.Portal.Features.Register;
+
+/// <summary>One filed alliance as the public register shows it (Filing's <c>/api/public/register</c>).</summary>
+public sealed record RegisterEntry(
+    Guid AllianceId, string Name, string IndustryField, string? ChairUnit, string Region, DateOnly FiledOn, string FilingNumber,
+    string DocumentNumber, string Status, DateOnly? RevokedOn, string? LatestGrade, int? LatestGradeYear);
+
+/// <summary>One page of a list, as every platform API pages.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
+{
+    public int PageCount => TotalCount == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
+}
