@@ -1,6 +1,6 @@
 namespace AlliancePlatform.Portal.Features.Register;
 
-/// <summary>The industry field codes of Art 5-2 (their names are texts: <c>Field_{code}</c>).</summary>
+/// <summary>The codes the register is searched by: industry fields of Art 5-2, statuses, grades (names are texts: <c>Field_{code}</c>).</summary>
 public static class IndustryFields
 {
     public static IReadOnlyList<string> Codes { get; } =
@@ -11,4 +11,6 @@ public static class IndustryFields
     ];
 
     public static IReadOnlyList<string> Statuses { get; } = ["active", "yellow_carded", "revoked"];
+
+    public static IReadOnlyList<string> Grades { get; } = ["A", "B", "C", "D"];
 }

@@ -13,6 +13,8 @@ public sealed class RegisterQuery
     /// <summary>A GB/T 2260 region code or its prefix, e.g. 2301 for Harbin.</summary>
     public string? Region { get; set; }
     public string? Status { get; set; }
+    /// <summary>The latest published grade, A to D.</summary>
+    public string? Grade { get; set; }
     public int Page { get; set; } = 1;
 
     public string? NameProblem => Name?.Trim().Length > MaxNameLength ? "NameTooLong" : null;
@@ -31,6 +33,7 @@ public sealed class RegisterQuery
         Append(query, "field", Field);
         Append(query, "region", Region);
         Append(query, "status", Status);
+        Append(query, "grade", Grade);
         return query.ToString();
     }
 
