@@ -150,6 +150,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluation/rectifications/{rectificationId}/closure", Target.None, ForOthers.Forbidden, new { conclusion = "test" }),
         new("GET", "/api/public/grades", Target.None, ForOthers.Allowed, Public: true),
         new("GET", "/api/public/grades/campaigns", Target.None, ForOthers.Allowed, Public: true),
+        new("GET", "/api/public/grades/alliances/{allianceId}", Target.FiledAlliance, ForOthers.Allowed, Public: true),
         // Reports (Art 23): the admin division and the secretariat read a campaign's results, the admin division alone an alliance's expert scores.
         new("GET", "/api/evaluation/campaigns/{campaignId}/report", Target.Campaign, ForOthers.Forbidden),
         new("GET", "/api/evaluation/campaigns/{campaignId}/report.xlsx", Target.Campaign, ForOthers.Forbidden),

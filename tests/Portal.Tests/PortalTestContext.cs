@@ -21,6 +21,7 @@ internal sealed class PortalTestContext : BunitContext
         Services.AddSingleton(new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }));
     }
 
-    public IRenderedComponent<PageHost> RenderPage<TPage>() where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        Render<PageHost>(host => host.AddChildContent<TPage>());
+    public IRenderedComponent<PageHost> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : Microsoft.AspNetCore.Components.IComponent =>
+        Render<PageHost>(host => host.AddChildContent(parameters ?? (_ => { })));
 }
