@@ -29,6 +29,7 @@ public class PortalRegisterTests(PlatformFixture platform, PortalBrowser browser
         await Expect(page.GetByTestId("alliance-name")).ToHaveTextAsync(filed.Alliance.Name);
         await Expect(page.GetByTestId("document-number")).ToHaveTextAsync(filed.DocumentNumber);
         await Expect(page.Locator("body")).ToContainTextAsync("备案文号");
+        await Expect(page.GetByTestId("grade-history-empty")).ToHaveTextAsync("尚未评价");
         await PortalBrowser.ScreenshotAsync(page, "alliance-detail");
     }
 }
