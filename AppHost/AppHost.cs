@@ -15,7 +15,8 @@ var services = new[]
     builder.AddPlatformService<Projects.Alliance_Evaluation>("evaluation", infrastructure),
     builder.AddPlatformService<Projects.Alliance_Support>("support", infrastructure),
 };
-builder.AddGateway(services);
+var gateway = builder.AddGateway(services);
+builder.AddPortal(gateway, services.Single(s => s.Resource.Name == PlatformResources.IdentityName));
 builder.AddReadyReport();
 
 builder.Build().Run();

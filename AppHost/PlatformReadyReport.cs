@@ -28,12 +28,14 @@ internal sealed class PlatformReadyReport(
         var elapsed = DateTime.UtcNow - started;
         var gateway = model.Resources.OfType<ProjectResource>().Single(r => r.Name == PlatformResources.GatewayName);
         var url = gateway.GetEndpoint("http").Url;
+        var portal = model.Resources.OfType<ProjectResource>().Single(r => r.Name == PlatformResources.PortalName).GetEndpoint("http").Url;
         logger.LogInformation("""
             The Alliance Platform is ready: {Count} resources healthy {Seconds:F1} s after start.
+                  Portal:         {Portal}
                   Gateway:        {Gateway}
                   API reference:  {Gateway}/api-reference
                   Dashboard:      the login URL above
-            """, resources.Count, elapsed.TotalSeconds, url, url);
+            """, resources.Count, elapsed.TotalSeconds, portal, url, url);
     }
 }
 

@@ -9,6 +9,7 @@ internal static class PlatformResources
 {
     public const string GatewayName = "gateway";
     public const string IdentityName = "identity";
+    public const string PortalName = "portal";
 
     /// <summary>A domain service with its own database and the broker; it starts once both are healthy.</summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
@@ -39,7 +40,7 @@ internal static class PlatformResources
             .WithForwardedSettings(builder.Configuration, "Gateway")
             .WithHttpHealthCheck("/health");
         // Tokens name the platform's public address as their issuer; the token server and every validator agree on it.
-        var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+        var issuer = IssuerOf(gateway);
         gateway.WithEnvironment("Auth__Issuer", issuer);
         var identity = services.Single(s => s.Resource.Name == IdentityName);
         foreach (var service in services)
@@ -54,6 +55,29 @@ internal static class PlatformResources
             service.WithReference(identity).WithEnvironment("Auth__Issuer", issuer);
         }
         return gateway;
+    }
+
+    /// <summary>The platform's public address, which tokens name as their issuer.</summary>
+    private static ReferenceExpression IssuerOf(IResourceBuilder<ProjectResource> gateway) =>
+        ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+
+    /// <summary>
+    /// The web portal: it signs people in at Identity (code + PKCE, through the gateway's public address) and calls the
+    /// APIs through the gateway, found by service discovery.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddPortal(
+        this IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway, IResourceBuilder<ProjectResource> identity)
+    {
+        var portal = builder.AddProject<Projects.Alliance_Portal>(PortalName)
+            .WithExternalHttpEndpoints()
+            .WithReference(gateway).WaitFor(gateway)
+            .WithEnvironment("Portal__GatewayAddress", $"http://{GatewayName}")
+            .WithEnvironment("Portal__Authority", IssuerOf(gateway))
+            .WithHttpHealthCheck("/health");
+        // Identity accepts codes for the portal wherever it listens (its launch profile's port, or a test run's own); the
+        // binder appends this to the default address rather than replacing it.
+        identity.WithEnvironment("Identity__PortalRedirectUris__0", ReferenceExpression.Create($"{portal.GetEndpoint("http")}/signin-oidc"));
+        return portal;
     }
 
     /// <summary>

@@ -56,6 +56,16 @@ public class ArchitectureTests
     }
 
     [Fact]
+    public void Portal_ReferencesNoService_OnlyTheGatewaysApis()
+    {
+        var services = Services.Select(a => a.GetName().Name!).Append("Alliance.Gateway").ToHashSet();
+
+        var references = typeof(AlliancePlatform.Portal.PortalOptions).Assembly.GetReferencedAssemblies().Select(r => r.Name!).Where(services.Contains);
+
+        Assert.Empty(references);
+    }
+
+    [Fact]
     public void WorkingDays_DependOnNoFramework()
     {
         var result = Types.InAssembly(typeof(AlliancePlatform.WorkingDays.WorkingDayCalendar).Assembly)

@@ -100,6 +100,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/public/notices/{id}", Target.None, ForOthers.Allowed, Public: true),
         new("POST", "/api/public/notices/{id}/objections", Target.None, ForOthers.Allowed, new { name = "张先生", contact = "13800000000", content = "test" }, Public: true),
         new("GET", "/api/public/register", Target.None, ForOthers.Allowed, Public: true),
+        new("GET", "/api/public/register/{allianceId}", Target.FiledAlliance, ForOthers.Allowed, Public: true),
         // Reporting: an alliance's reports are its acting units' and the provincial officials'.
         new("GET", "/api/reporting/alliances/{allianceId}/obligations", Target.FiledAlliance, ForOthers.NotFound),
         new("GET", "/api/reporting/alliances/{allianceId}/reports/{year}", Target.FiledAlliance, ForOthers.NotFound),
@@ -152,6 +153,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("POST", "/api/evaluation/rectifications/{rectificationId}/closure", Target.None, ForOthers.Forbidden, new { conclusion = "test" }),
         new("GET", "/api/public/grades", Target.None, ForOthers.Allowed, Public: true),
         new("GET", "/api/public/grades/campaigns", Target.None, ForOthers.Allowed, Public: true),
+        new("GET", "/api/public/grades/alliances/{allianceId}", Target.FiledAlliance, ForOthers.Allowed, Public: true),
         // Reports (Art 23): the admin division and the secretariat read a campaign's results, the admin division alone an alliance's expert scores.
         new("GET", "/api/evaluation/campaigns/{campaignId}/report", Target.Campaign, ForOthers.Forbidden),
         new("GET", "/api/evaluation/campaigns/{campaignId}/report.xlsx", Target.Campaign, ForOthers.Forbidden),

@@ -15,6 +15,7 @@ public sealed class PlatformUnderTest : IAsyncDisposable
 {
     public static readonly string[] Services = ["identity", "membership", "filing", "reporting", "evaluation", "support"];
     public const string GatewayName = "gateway";
+    public const string PortalName = "portal";
 
     private readonly string _dataRoot;
 
@@ -64,7 +65,7 @@ public sealed class PlatformUnderTest : IAsyncDisposable
         var app = await builder.BuildAsync();
         using var cancel = new CancellationTokenSource(timeout);
         await app.StartAsync(cancel.Token);
-        foreach (var resource in Services.Append(GatewayName))
+        foreach (var resource in Services.Append(GatewayName).Append(PortalName))
         {
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancel.Token);
         }

@@ -73,5 +73,22 @@ public class RegisterSearchTests(PlatformFixture platform)
         Assert.Equal(2027, entry.GetProperty("latestGradeYear").GetInt32());
     }
 
+    [Fact]
+    public async Task Art23_Register_FindsAlliancesByTheirLatestGrade()
+    {
+        var filed = await FiledAlliances.FileAsync(platform);
+        await platform.PublishAsync(
+            new AllianceGradePublished(filed.Alliance.Id, Guid.NewGuid(), 2027, "C", 66m, new DateOnly(2027, 12, 1), DateTimeOffset.UtcNow));
+        var name = Uri.EscapeDataString(filed.Alliance.Name);
+
+        await Eventually.ReturnsAsync(
+            async () => Items(await new FilingClient(platform.Gateway).GetAsync($"/api/public/register?name={name}&grade=c&probe={Guid.NewGuid():N}")).ToList(),
+            found => found.Count == 1,
+            TimeSpan.FromSeconds(30), "the alliance found by its grade");
+        var otherGrade = Items(await new FilingClient(platform.Gateway).GetAsync($"/api/public/register?name={name}&grade=A&probe={Guid.NewGuid():N}"));
+
+        Assert.Empty(otherGrade);
+    }
+
     private static IEnumerable<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray();
 }

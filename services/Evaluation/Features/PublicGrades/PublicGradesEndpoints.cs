@@ -19,6 +19,9 @@ public sealed record PublicGrade(Guid AllianceId, string Name, string IndustryFi
 
 public sealed record PublicGrades(PublicCampaign Campaign, GradeDistribution Distribution, Page<PublicGrade> Grades);
 
+/// <summary>One public grade of an alliance: the campaign (on_notice or published) and the grade it gave.</summary>
+public sealed record PublicGradeOfAlliance(Guid CampaignId, int Year, string Title, string Status, string Grade);
+
 /// <summary>
 /// The grades of a campaign for anyone, without signing in (domain.md §7): shown from the start of their public notice
 /// (评价结果公示, Art 23) and, once published, as final; best composite first.
@@ -37,6 +40,9 @@ internal static class PublicGradesEndpoints
         grades.MapGet("/campaigns", ListCampaignsAsync)
             .WithName("ListPublicGradeCampaigns")
             .WithSummary("The campaigns whose grades are public, newest first");
+        grades.MapGet("/alliances/{allianceId:guid}", HistoryAsync)
+            .WithName("GetPublicGradeHistory")
+            .WithSummary("An alliance's public grades, one per campaign on notice or published, newest first");
         return app;
     }
 
@@ -73,6 +79,21 @@ internal static class PublicGradesEndpoints
     {
         IReadOnlyList<PublicCampaign> list = await PublicCampaigns(db, only: null).Take(100).ToListAsync(cancellationToken);
         return TypedResults.Ok(list);
+    }
+
+    private static async Task<Ok<IReadOnlyList<PublicGradeOfAlliance>>> HistoryAsync(Guid allianceId, EvaluationDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from graded in db.Set<CampaignAlliance>().AsNoTracking()
+                join campaign in db.Campaigns.AsNoTracking().IgnoreAutoIncludes() on EF.Property<Guid>(graded, "CampaignId") equals campaign.Id
+                where graded.AllianceId == allianceId && graded.Grade != null && Public.Contains(campaign.Status)
+                orderby campaign.Year descending, campaign.Notice!.FirstDay descending
+                select new { campaign.Id, campaign.Year, campaign.Title, campaign.Status, Grade = graded.Grade!.Value })
+            .Take(100)
+            .ToListAsync(cancellationToken);
+        IReadOnlyList<PublicGradeOfAlliance> history = [.. rows.Select(r => new PublicGradeOfAlliance(
+            r.Id, r.Year, r.Title, r.Status == CampaignStatus.Published ? "published" : "on_notice", r.Grade.ToString()))];
+        return TypedResults.Ok(history);
     }
 
     /// <summary>Campaigns with public grades, newest first (<paramref name="only"/> that one).</summary>

@@ -12,7 +12,8 @@ public sealed record RegisterFilter(
     [property: Description("Part of the alliance's name")] string? Name,
     [property: Description("Industry field code (Art 5-2), e.g. new_materials")] string? Field,
     [property: Description("GB/T 2260 region code or its prefix, e.g. 2301 for Harbin")] string? Region,
-    [property: Description("active, yellow_carded or revoked; revoked alliances are listed only when asked for")] string? Status);
+    [property: Description("active, yellow_carded or revoked; revoked alliances are listed only when asked for")] string? Status,
+    [property: Description("The latest published grade, A to D")] string? Grade);
 
 /// <param name="LatestGrade">The latest published activity grade (Art 23), A to D; null until a campaign has graded the alliance.</param>
 /// <param name="LatestGradeYear">The year of the campaign that gave <paramref name="LatestGrade"/>.</param>
@@ -28,9 +29,29 @@ internal static class RegisterEndpoints
         app.MapGet("/api/public/register", SearchAsync)
             .WithTags("Register")
             .WithName("SearchRegister")
-            .WithSummary("Filed alliances with their filing date, document number and status; search by name, field and region")
+            .WithSummary("Filed alliances with their filing date, document number and status; search by name, field, region, status and latest grade")
+            .AllowAnonymous();
+        app.MapGet("/api/public/register/{allianceId:guid}", GetAsync)
+            .WithTags("Register")
+            .WithName("GetRegisterEntry")
+            .WithSummary("One filed alliance's register entry, revoked ones included")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowAnonymous();
         return app;
+    }
+
+    private static async Task<Results<Ok<RegisterEntry>, ProblemHttpResult>> GetAsync(Guid allianceId, FilingDbContext db, CancellationToken cancellationToken)
+    {
+        var entry = await db.Register.AsNoTracking().Where(f => f.AllianceId == allianceId)
+            .Select(f => new RegisterEntry(
+                f.AllianceId, f.Name, f.IndustryField, f.ChairUnit, f.Region, f.FiledOn, f.FilingNumber, f.DocumentNumber, f.Status, f.RevokedOn, f.LatestGrade, f.LatestGradeYear))
+            .FirstOrDefaultAsync(cancellationToken);
+        return entry is null
+            ? TypedResults.Problem(
+                title: "备案名录中没有该联盟 / Not in the register",
+                detail: "该联盟尚未备案，或编号有误。 / The alliance has not been filed, or the id is wrong.",
+                statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(entry);
     }
 
     private static async Task<Ok<Page<RegisterEntry>>> SearchAsync(
@@ -48,6 +69,11 @@ internal static class RegisterEndpoints
         {
             var region = filter.Region.Trim();
             entries = entries.Where(f => f.Region.StartsWith(region));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Grade))
+        {
+            var grade = filter.Grade.Trim().ToUpperInvariant();
+            entries = entries.Where(f => f.LatestGrade == grade);
         }
         var total = await entries.CountAsync(cancellationToken);
         // The page's keys first, from the index in register order alone; then only those rows. A deep page then skips

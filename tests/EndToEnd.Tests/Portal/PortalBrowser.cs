@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+
+namespace AlliancePlatform.EndToEnd.Tests.Portal;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never a downloaded browser), one per test class, a fresh context per test;
+/// pages at 1366×768 with screenshots under <c>artifacts/screenshots</c> at the repository's root (git-ignored).
+/// </summary>
+public sealed class PortalBrowser : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    /// <summary>Generous: other engineers' stacks share this 2-core machine.</summary>
+    public const float Timeout = 60_000;
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        Assertions.SetDefaultExpectTimeout(Timeout);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = Timeout,
+        });
+    }
+
+    /// <summary>A new browser profile: no cookies, Chinese as the browser's language.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "zh-CN",
+        });
+        context.SetDefaultTimeout(Timeout);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Waits until the page's circuit is live (the layout marks it once rendered interactively).</summary>
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.Locator("[data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), Animations = ScreenshotAnimations.Disabled });
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Alliance.Platform.sln")))
+        {
+            folder = folder.Parent;
+        }
+        return folder?.FullName ?? AppContext.BaseDirectory;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+
+namespace AlliancePlatform.Portal.Gateway;
+
+/// <summary>
+/// An RFC 9457 problem from the platform. Its texts are bilingual, "中文 / English"; <see cref="Message"/> picks the
+/// side of the person's language. <see cref="Unavailable"/> stands for an answer with no problem document.
+/// </summary>
+public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? Detail, IReadOnlyList<string> Errors)
+{
+    private const string Separator = " / ";
+
+    public bool Unavailable => Title is null && Detail is null && Errors.Count == 0;
+
+    /// <summary>The detail (or, without one, the title) and every field error, in the language of <paramref name="culture"/>.</summary>
+    public IReadOnlyList<string> Messages(CultureInfo culture)
+    {
+        var english = culture.TwoLetterISOLanguageName == "en";
+        var main = Errors.Count > 0 ? Title : Detail ?? Title;
+        return [.. new[] { main }.Concat(Errors).OfType<string>().Select(text => InLanguage(text, english))];
+    }
+
+    public static string InLanguage(string text, bool english)
+    {
+        var at = text.IndexOf(Separator, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+        return english ? text[(at + Separator.Length)..].Trim() : text[..at].Trim();
+    }
+
+    public static async Task<ApiProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var type = response.Content.Headers.ContentType?.MediaType;
+        if (type is not ("application/problem+json" or "application/json"))
+        {
+            return new ApiProblem(response.StatusCode, null, null, []);
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            var root = document.RootElement;
+            var errors = root.TryGetProperty("errors", out var fields) && fields.ValueKind == JsonValueKind.Object
+                ? fields.EnumerateObject().SelectMany(f => f.Value.ValueKind == JsonValueKind.Array ? f.Value.EnumerateArray() : [])
+                    .Select(e => e.GetString()).OfType<string>().ToList()
+                : [];
+            return new ApiProblem(response.StatusCode, Text(root, "title"), Text(root, "detail"), errors);
+        }
+        catch (JsonException)
+        {
+            return new ApiProblem(response.StatusCode, null, null, []);
+        }
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,12 @@
+namespace AlliancePlatform.Portal.Gateway;
+
+internal static class GatewaySetup
+{
+    public static void AddGatewayClients(this IServiceCollection services, PortalOptions options)
+    {
+        services.AddHttpContextAccessor();
+        services.AddTransient<BearerTokenHandler>();
+        services.AddHttpClient<GatewayClient>(client => client.BaseAddress = options.GatewayAddress)
+            .AddHttpMessageHandler<BearerTokenHandler>();
+    }
+}
