@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace AlliancePlatform.EndToEnd.Tests;
@@ -39,8 +40,28 @@ public static class EligibleAlliances
         await membership.PostAsync($"{at}/council", new { personName = "王建国", memberUnitId = Id(company), position = "chair" });
         await membership.PostAsync($"{at}/expert-committee", new { name = "刘洋", affiliation = "哈尔滨工业大学", title = "教授" });
         await membership.PutAsync($"{at}/secretariat", new { officeAddress = "哈尔滨市南岗区学府路52号", staffCount = 3, annualBudget = 500000m });
+        await OfficersKnownToFilingAsync(applicant, id);
         return new Formed(id, name, PlatformFixture.HarbinApplicantOrganization, Code(university), Code(institute));
     }
+
+    /// <summary>
+    /// The chair and secretary-general changes reach Filing on separate queues; while only the secretary-general unit is known
+    /// there, the chair unit's applicant does not act for the alliance and its application is not found. Wait for both.
+    /// </summary>
+    private static Task OfficersKnownToFilingAsync(HttpClient applicant, Guid allianceId) =>
+        Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var response = await applicant.GetAsync($"/api/filing/alliances/{allianceId}");
+                if (!response.IsSuccessStatusCode)
+                {
+                    return false;
+                }
+                var known = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return known.GetProperty("chairUnitCreditCode").ValueKind == JsonValueKind.String
+                    && known.GetProperty("secretaryGeneralUnitCreditCode").ValueKind == JsonValueKind.String;
+            },
+            known => known, TimeSpan.FromSeconds(45), "Filing learning the alliance's chair and secretary-general units");
 
     /// <summary>The unit with this credit code, registered now unless an earlier test already did (credit codes are unique).</summary>
     public static async Task<JsonElement> UnitAsync(HttpClient applicant, string creditCode, string name, string type)

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlliancePlatform.Filing.Features.GetAlliance;
 
-public sealed record FilingAllianceResponse(Guid Id, string Name, string IndustryField, DateTimeOffset? RegisteredAt, DateTimeOffset ProjectedAt);
+/// <param name="ChairUnitCreditCode">Null until Membership's ChairUnitChanged reached Filing; with the secretary-general unit it decides who acts for the alliance.</param>
+public sealed record FilingAllianceResponse(
+    Guid Id, string Name, string IndustryField, DateTimeOffset? RegisteredAt, DateTimeOffset ProjectedAt, string? ChairUnitCreditCode,
+    string? SecretaryGeneralUnitCreditCode);
 
 internal static class GetAllianceEndpoint
 {
@@ -23,6 +26,8 @@ internal static class GetAllianceEndpoint
         var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(a => a.AllianceId == id, cancellationToken);
         return alliance is null || !FilingAccess.CanRead(user, alliance)
             ? TypedResults.NotFound()
-            : TypedResults.Ok(new FilingAllianceResponse(alliance.AllianceId, alliance.Name, alliance.IndustryField, alliance.RegisteredAt, alliance.ProjectedAt));
+            : TypedResults.Ok(new FilingAllianceResponse(
+                alliance.AllianceId, alliance.Name, alliance.IndustryField, alliance.RegisteredAt, alliance.ProjectedAt, alliance.ChairUnit?.CreditCode,
+                alliance.SecretaryGeneralUnit?.CreditCode));
     }
 }
