@@ -102,6 +102,7 @@ public class NoticeDetailTests
         page.WaitForAssertion(() => Assert.Contains("联系方式不能超过200个字符。", FieldTexts(page)[1]));
         Assert.DoesNotContain("200", FieldTexts(page)[0]);
         Assert.DoesNotContain("The contact", page.Markup);
+        Assert.Empty(page.FindAll("[data-testid=problem]"));
         var inputs = page.FindAll(Inputs);
         Assert.Equal("张先生", inputs[0].GetAttribute("value"));
         Assert.Equal("13800000000", inputs[1].GetAttribute("value"));
@@ -139,6 +140,25 @@ public class NoticeDetailTests
         Assert.Equal("张先生", body.RootElement.GetProperty("name").GetString());
         Assert.Equal("13800000000", body.RootElement.GetProperty("contact").GetString());
         Assert.Equal("该联盟部分成员单位并未签署章程。", body.RootElement.GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task ANoticeThatClosedMeanwhile_IsExplainedAboveTheForm_InTheLanguageChosen()
+    {
+        const string closed = """
+            {"title":"公示期已结束 / The notice has closed","status":409,"code":"filing.notice_closed",
+             "detail":"公示期已结束，不再受理异议。 / The notice has closed; objections are no longer accepted."}
+            """;
+        await using var context = new PortalTestContext(Gateway(() => FakeGateway.Problem(closed, HttpStatusCode.Conflict)), "en");
+        var page = context.RenderPage<NoticeDetail>(p => p.Add(d => d.NoticeId, Notice));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=objection-form]")));
+
+        Fill(page, "张先生", "13800000000", "成员单位未签署章程。");
+        page.Find("[data-testid=objection-form]").Submit();
+
+        page.WaitForAssertion(() => Assert.Equal("The notice has closed; objections are no longer accepted.",
+            page.Find("[data-testid=problem] .mud-alert-message div").TextContent.Trim()));
+        Assert.Equal("张先生", page.FindAll(Inputs)[0].GetAttribute("value"));
     }
 
     [Fact]

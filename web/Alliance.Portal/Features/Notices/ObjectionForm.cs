@@ -39,5 +39,13 @@ public sealed class ObjectionForm
     public string? ServerErrorsOf(string field, CultureInfo culture) =>
         ServerProblem?.ErrorsOf(field, culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
 
+    /// <summary>The server's problem when not all of it can be shown beside a field (a closed notice, a field the form lacks).</summary>
+    public ApiProblem? UnplacedProblem =>
+        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Fields.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
+            ? problem
+            : null;
+
+    private static readonly string[] Fields = ["name", "contact", "content"];
+
     public object ToRequest() => new { name = Name!.Trim(), contact = Contact!.Trim(), content = Content!.Trim() };
 }
