@@ -1,11 +1,25 @@
 namespace AlliancePlatform.EndToEnd.Tests.Filing;
 
-/// <summary>Takes an eligible alliance through every stage of Art 11 without detours, and lets its notice close.</summary>
+/// <summary>Takes an eligible alliance through every stage of Art 11 without detours, to its public notice and, if asked, past it.</summary>
 public static class FiledAlliances
 {
     public sealed record Filed(EligibleAlliances.Formed Alliance, Guid ApplicationId, string DocumentNumber);
 
+    /// <param name="NoticeId">The public notice, open now (Art 11-7).</param>
+    public sealed record OnNotice(EligibleAlliances.Formed Alliance, Guid ApplicationId, Guid NoticeId, DateTimeOffset ClosesAt);
+
     public static async Task<Filed> FileAsync(PlatformFixture platform)
+    {
+        var onNotice = await PutOnNoticeAsync(platform);
+        var at = $"/api/filing/applications/{onNotice.ApplicationId}";
+        await platform.AdvanceClockPastAsync(onNotice.ClosesAt);
+        var filed = await Eventually.ReturnsAsync(() => new FilingClient(platform.Applicant).GetAsync(at), a => FilingClient.Status(a) == "filed",
+            TimeSpan.FromSeconds(30), "filing when the notice closes");
+        return new Filed(onNotice.Alliance, onNotice.ApplicationId, filed.GetProperty("documentNumber").GetString()!);
+    }
+
+    /// <summary>Up to the department's approval: the alliance is on public notice and anyone may object.</summary>
+    public static async Task<OnNotice> PutOnNoticeAsync(PlatformFixture platform)
     {
         var alliance = await EligibleAlliances.FormAsync(platform.Applicant);
         var applicant = new FilingClient(platform.Applicant);
@@ -29,9 +43,7 @@ public static class FiledAlliances
         await admin.PostAsync($"{at}/expert-consultation", new { consolidatedOpinion = "建议备案。" });
         var approved = await admin.PostAsync($"{at}/decision",
             new { meetingOn = DateOnly.FromDateTime(platform.ServiceNow.UtcDateTime), meetingReference = "厅会议纪要", approved = true });
-        await platform.AdvanceClockPastAsync(approved.GetProperty("notice").GetProperty("closesAt").GetDateTimeOffset());
-        var filed = await Eventually.ReturnsAsync(() => applicant.GetAsync(at), a => FilingClient.Status(a) == "filed",
-            TimeSpan.FromSeconds(30), "filing when the notice closes");
-        return new Filed(alliance, id, filed.GetProperty("documentNumber").GetString()!);
+        var notice = approved.GetProperty("notice");
+        return new OnNotice(alliance, id, notice.GetProperty("id").GetGuid(), notice.GetProperty("closesAt").GetDateTimeOffset());
     }
 }

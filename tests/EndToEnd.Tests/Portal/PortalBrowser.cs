@@ -1,3 +1,4 @@
+using AlliancePlatform.Testing;
 using Microsoft.Playwright;
 
 namespace AlliancePlatform.EndToEnd.Tests.Portal;
@@ -43,6 +44,15 @@ public sealed class PortalBrowser : IAsyncLifetime
         });
         context.SetDefaultTimeout(Timeout);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new browser profile at <paramref name="path"/> of the platform's portal, once its circuit is live.</summary>
+    public async Task<IPage> OpenPortalAsync(PlatformFixture platform, string path)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(new Uri(platform.Platform.EndpointOf(PlatformUnderTest.PortalName), path).ToString());
+        await WaitUntilInteractiveAsync(page);
+        return page;
     }
 
     /// <summary>Waits until the page's circuit is live (the layout marks it once rendered interactively).</summary>

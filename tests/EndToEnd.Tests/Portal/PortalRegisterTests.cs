@@ -1,5 +1,4 @@
 using AlliancePlatform.EndToEnd.Tests.Filing;
-using AlliancePlatform.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,9 +12,7 @@ public class PortalRegisterTests(PlatformFixture platform, PortalBrowser browser
     public async Task Anyone_FindsAFiledAllianceInTheRegister_AndOpensItsEntry()
     {
         var filed = await FiledAlliances.FileAsync(platform);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(platform.Platform.EndpointOf(PlatformUnderTest.PortalName), "/register").ToString());
-        await PortalBrowser.WaitUntilInteractiveAsync(page);
+        var page = await browser.OpenPortalAsync(platform, "/register");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "联盟备案名录" })).ToBeVisibleAsync();
 
         await page.GetByLabel("联盟名称").FillAsync(filed.Alliance.Name);

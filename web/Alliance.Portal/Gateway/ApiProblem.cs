@@ -14,6 +14,17 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
 
     public bool Unavailable => Title is null && Detail is null && Errors.Count == 0;
 
+    /// <summary>A validation problem's errors by field, as the API named them under <c>errors</c> (e.g. <c>Name</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Fields { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The errors of one field, in the language of <paramref name="culture"/>; the key's last segment is compared ignoring case.</summary>
+    public IReadOnlyList<string> ErrorsOf(string field, CultureInfo culture)
+    {
+        var english = culture.TwoLetterISOLanguageName == "en";
+        return [.. Fields.Where(f => string.Equals(f.Key.Split('.')[^1], field, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(f => f.Value).Select(text => InLanguage(text, english))];
+    }
+
     /// <summary>The detail (or, without one, the title) and every field error, in the language of <paramref name="culture"/>.</summary>
     public IReadOnlyList<string> Messages(CultureInfo culture)
     {
@@ -43,11 +54,15 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
         {
             using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
             var root = document.RootElement;
-            var errors = root.TryGetProperty("errors", out var fields) && fields.ValueKind == JsonValueKind.Object
-                ? fields.EnumerateObject().SelectMany(f => f.Value.ValueKind == JsonValueKind.Array ? f.Value.EnumerateArray() : [])
-                    .Select(e => e.GetString()).OfType<string>().ToList()
+            var byField = root.TryGetProperty("errors", out var fields) && fields.ValueKind == JsonValueKind.Object
+                ? fields.EnumerateObject().ToDictionary(f => f.Name, f => (IReadOnlyList<string>)(f.Value.ValueKind == JsonValueKind.Array
+                    ? [.. f.Value.EnumerateArray().Select(e => e.GetString()).OfType<string>()]
+                    : []))
                 : [];
-            return new ApiProblem(response.StatusCode, Text(root, "title"), Text(root, "detail"), errors);
+            return new ApiProblem(response.StatusCode, Text(root, "title"), Text(root, "detail"), [.. byField.Values.SelectMany(e => e)])
+            {
+                Fields = byField,
+            };
         }
         catch (JsonException)
         {
