@@ -17,7 +17,7 @@ internal static class FinancingOffers
     public static async Task<Created<OfferResponse>> PublishAsync(
         OfferRequest request, SupportDbContext db, IAuditTrail audit, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var actor = FinancingActors.Of(user);
+        var actor = user.AsActor();
         var alliances = await FinancingActors.AlliancesAsAsync(db, actor.Organization, MemberUnitCopy.FinancialInstitution, cancellationToken);
         var offer = FinancingOffer.Publish(
             actor, request.Product, new AmountRange(request.MinimumAmount, request.MaximumAmount), request.Terms, alliances, clock.GetUtcNow());
@@ -58,7 +58,7 @@ internal static class FinancingOffers
         {
             return TypedResults.NotFound();
         }
-        offer.Close(FinancingActors.Of(user), clock.GetUtcNow());
+        offer.Close(user.AsActor(), clock.GetUtcNow());
         audit.Succeeded(offer.Id);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(OfferResponse.For(offer));

@@ -27,7 +27,7 @@ internal static class FinancingRequests
         {
             return TypedResults.NotFound();
         }
-        var actor = FinancingActors.Of(user);
+        var actor = user.AsActor();
         var alliances = await FinancingActors.AlliancesAsAsync(db, actor.Organization, MemberUnitCopy.Enterprise, cancellationToken);
         var sent = FinancingRequest.Send(offer, actor, request.Amount, request.Purpose, alliances, clock.GetUtcNow());
         db.FinancingRequests.Add(sent);
@@ -86,7 +86,7 @@ internal static class FinancingRequests
         {
             return TypedResults.NotFound();
         }
-        answer(request, FinancingActors.Of(user), clock.GetUtcNow());
+        answer(request, user.AsActor(), clock.GetUtcNow());
         audit.Succeeded(request.Id);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(FinancingRequestResponse.For(request));
