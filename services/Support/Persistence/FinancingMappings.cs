@@ -42,12 +42,7 @@ internal sealed class FinancingRequestMapping : IEntityTypeConfiguration<Financi
         e.Property(x => x.SentBy).HasMaxLength(200);
         e.Property(x => x.Amount).HasPrecision(18, 2);
         e.Property(x => x.Purpose).HasMaxLength(SupportRules.TextMaxLength);
-        e.OwnsOne(x => x.Answer, a =>
-        {
-            a.Property(p => p.By).HasColumnName("answered_by").HasMaxLength(200);
-            a.Property(p => p.At).HasColumnName("answered_at");
-            a.Property(p => p.Note).HasColumnName("answer_note").HasMaxLength(SupportRules.TextMaxLength);
-        });
+        e.OwnsOne(x => x.Answer, UnitAnswerMapping.Columns);
         e.HasOne<FinancingOffer>().WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => new { x.EnterpriseCreditCode, x.Status });
         e.HasIndex(x => new { x.InstitutionCreditCode, x.Status });

@@ -41,12 +41,7 @@ internal sealed class InstrumentBookingMapping : IEntityTypeConfiguration<Instru
             s.Property(p => p.End).HasColumnName("ends_at");
         });
         e.Navigation(x => x.Slot).IsRequired();
-        e.OwnsOne(x => x.Answer, a =>
-        {
-            a.Property(p => p.By).HasColumnName("answered_by").HasMaxLength(200);
-            a.Property(p => p.At).HasColumnName("answered_at");
-            a.Property(p => p.Note).HasColumnName("answer_note").HasMaxLength(SupportRules.TextMaxLength);
-        });
+        e.OwnsOne(x => x.Answer, UnitAnswerMapping.Columns);
         e.HasOne<SharedInstrument>().WithMany().HasForeignKey(x => x.InstrumentId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => new { x.InstrumentId, x.Status });
     }

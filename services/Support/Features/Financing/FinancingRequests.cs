@@ -44,12 +44,9 @@ internal static class FinancingRequests
     {
         var unit = user.Organization() ?? "";
         var query = db.FinancingRequests.AsNoTracking();
-        query = (role?.Trim().ToLowerInvariant()) switch
-        {
-            null or "" or "sent" => query.Where(r => r.EnterpriseCreditCode == unit),
-            "received" => query.Where(r => r.InstitutionCreditCode == unit),
-            _ => throw new BadHttpRequestException($"The query parameter 'role' is one of: sent, received; '{role}' is not."),
-        };
+        query = (QueryEnum.Parse<ListSide>(role, "role") ?? ListSide.Sent) == ListSide.Received
+            ? query.Where(r => r.InstitutionCreditCode == unit)
+            : query.Where(r => r.EnterpriseCreditCode == unit);
         if (QueryEnum.Parse<FinancingRequestStatus>(status, "status") is { } s)
         {
             query = query.Where(r => r.Status == s);

@@ -26,7 +26,7 @@ internal static class InstrumentBookingsEndpoints
             .WithName("ListMyInstrumentBookings")
             .WithSummary("My unit's bookings: those it asked for (side=sent, default) or those asked of its instruments (side=received), soonest first")
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant))
-            .ProducesValidationProblem();
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         instruments.MapPost("/{instrumentId:guid}/bookings", RequestAsync)
             .WithName("RequestInstrumentBooking")
             .WithSummary("My unit asks for a slot [startsAt, endsAt) of a fellow member's instrument")
@@ -98,26 +98,17 @@ internal static class InstrumentBookingsEndpoints
             bookings, b => owner || b.RequesterCreditCode == unit ? BookingResponse.For(b) : BookingResponse.Taken(b), cancellationToken));
     }
 
-    private static async Task<Results<Ok<Page<BookingResponse>>, ValidationProblem>> MineAsync(
+    private static async Task<Ok<Page<BookingResponse>>> MineAsync(
         [Description("sent (default): bookings my unit asked for; received: bookings asked of my unit's instruments")] string? side,
         [Description("requested, approved, declined or cancelled")] string? status,
         [AsParameters] PageRequest page,
         SupportDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var unit = user.Organization() ?? "";
-        var received = side?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "sent" => false,
-            "received" => true,
-            _ => (bool?)null,
-        };
-        if (received is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["side"] = ["side is sent or received (发出的或收到的预约)."] });
-        }
+        var received = (QueryEnum.Parse<ListSide>(side, "side") ?? ListSide.Sent) == ListSide.Received;
         var inStatus = QueryEnum.Parse<BookingStatus>(status, "status");
         var bookings = db.InstrumentBookings.AsNoTracking()
-            .Where(b => received.Value ? b.OwnerCreditCode == unit : b.RequesterCreditCode == unit);
+            .Where(b => received ? b.OwnerCreditCode == unit : b.RequesterCreditCode == unit);
         if (inStatus is { } s)
         {
             bookings = bookings.Where(b => b.Status == s);
