@@ -49,7 +49,7 @@ public class EntitlementRulesTests(PlatformFixture platform)
             Assert.Equal("support.entitlement_rule_holder_mismatch",
                 (await WalkingSkeletonTests.Problem(invalid, HttpStatusCode.UnprocessableEntity)).GetProperty("code").GetString());
         }
-        using (var withoutLines = await EntitlementsTests.SendAsync(platform.Admin, HttpMethod.Put, Rules, new { expectedVersion = version, reason = "没有规则" }))
+        using (var withoutLines = await SupportMembers.SendAsync(platform.Admin, HttpMethod.Put, Rules, new { expectedVersion = version, reason = "没有规则" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, withoutLines.StatusCode);
         }
@@ -136,7 +136,7 @@ public class EntitlementRulesTests(PlatformFixture platform)
     ];
 
     private static Task<HttpResponseMessage> PutAsync(HttpClient client, int expectedVersion, List<object> lines, string reason) =>
-        EntitlementsTests.SendAsync(client, HttpMethod.Put, Rules, new { expectedVersion, reason, rules = lines });
+        SupportMembers.SendAsync(client, HttpMethod.Put, Rules, new { expectedVersion, reason, rules = lines });
 
     internal static async Task<JsonElement> ReadAsync(HttpClient client, string path)
     {

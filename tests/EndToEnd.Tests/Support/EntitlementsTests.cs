@@ -7,6 +7,7 @@ using AlliancePlatform.Contracts.Filing;
 using AlliancePlatform.Contracts.Membership;
 using AlliancePlatform.Contracts.Support;
 using AlliancePlatform.EndToEnd.Tests.Filing;
+using static AlliancePlatform.EndToEnd.Tests.Support.SupportMembers;
 
 namespace AlliancePlatform.EndToEnd.Tests.Support;
 
@@ -199,13 +200,4 @@ public class EntitlementsTests(PlatformFixture platform)
     private static string[] Kinds(IEnumerable<JsonElement> entitlements) =>
         [.. entitlements.Select(e => e.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal)];
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body) => SendAsync(client, HttpMethod.Post, path, body);
-
-    /// <summary>A write with its own idempotency key.</summary>
-    internal static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object body)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return client.SendAsync(request);
-    }
 }

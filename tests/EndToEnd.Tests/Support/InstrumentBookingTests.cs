@@ -209,11 +209,4 @@ public class InstrumentBookingTests(PlatformFixture platform)
             await Task.Delay(200);
         }
     }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object body)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        return client.SendAsync(request);
-    }
 }

@@ -14,9 +14,13 @@ internal static class SupportMembers
         DateOnly.FromDateTime(at.UtcDateTime), DateOnly.FromDateTime(at.UtcDateTime), 1, at);
 
     /// <summary>A POST with an <c>Idempotency-Key</c>: a fresh one, or <paramref name="idempotencyKey"/> to retry.</summary>
-    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body, string? idempotencyKey = null)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object body, string? idempotencyKey = null) =>
+        SendAsync(client, HttpMethod.Post, path, body, idempotencyKey);
+
+    /// <summary>A write with an <c>Idempotency-Key</c>: a fresh one, or <paramref name="idempotencyKey"/> to retry.</summary>
+    public static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object body, string? idempotencyKey = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
         return client.SendAsync(request);
     }
