@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using AlliancePlatform.Portal.Gateway;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,17 @@ internal sealed class PortalTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddScoped<FileSaver>();
         Services.AddSingleton(new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }));
+    }
+
+    /// <summary>Signs a person in for the pages under test, with the claims Identity issues (<c>name</c>, <c>role</c>, <c>org</c>).</summary>
+    public void SignIn(string name, string role, string? organization = null)
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized(name);
+        authorization.SetRoles(role);
+        authorization.SetClaims([new("name", name), new("role", role), .. organization is null ? Array.Empty<Claim>() : [new Claim("org", organization)]]);
     }
 
     public IRenderedComponent<PageHost> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)

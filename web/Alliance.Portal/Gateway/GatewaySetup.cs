@@ -6,6 +6,7 @@ internal static class GatewaySetup
     {
         services.AddHttpContextAccessor();
         services.AddTransient<BearerTokenHandler>();
+        services.AddScoped<FileSaver>();
         services.AddHttpClient<GatewayClient>(client => client.BaseAddress = options.GatewayAddress)
             .AddHttpMessageHandler<BearerTokenHandler>();
     }

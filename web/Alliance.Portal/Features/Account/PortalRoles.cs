@@ -1,0 +1,18 @@
+using AlliancePlatform.ServiceDefaults.Auth;
+
+namespace AlliancePlatform.Portal.Features.Account;
+
+/// <summary>The platform's roles as <c>AuthorizeView Roles</c> and <c>[Authorize(Roles)]</c> take them (comma-separated).</summary>
+public static class PortalRoles
+{
+    public const string Applicant = PlatformRoles.Applicant;
+    public const string AdminDivision = PlatformRoles.AdminDivision;
+    public const string Expert = PlatformRoles.Expert;
+
+    /// <summary>The officials who review filings (Art 11).</summary>
+    public const string Reviewers =
+        $"{PlatformRoles.Recommender},{PlatformRoles.Secretariat},{PlatformRoles.BusinessDivision},{PlatformRoles.AdminDivision}";
+
+    /// <summary>Everyone with tasks waiting in an inbox: the reviewers and the experts.</summary>
+    public const string InboxHolders = $"{Reviewers},{PlatformRoles.Expert}";
+}
