@@ -160,6 +160,7 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/score-sheet", Target.Campaign, ForOthers.Forbidden),
         // Support entitlements (Art 24, 26): read by other platforms (subscriber) and the officials; the admin division decides pending ones.
         new("GET", "/api/support/entitlements?creditCode=91230100MA1B2C3D4E", Target.None, ForOthers.Forbidden),
+        new("GET", "/api/support/entitlements/mine", Target.None, ForOthers.Allowed),
         new("POST", "/api/support/entitlements/{entitlementId}/approval", Target.None, ForOthers.Forbidden, new { reason = "test" }),
         new("POST", "/api/support/entitlements/{entitlementId}/decline", Target.None, ForOthers.Forbidden, new { reason = "test" }),
         // Support shared instruments (Art 25): any applicant lists its own unit's instruments and browses its alliances'; ids of others' instruments are not found.

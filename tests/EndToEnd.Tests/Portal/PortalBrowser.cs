@@ -55,6 +55,31 @@ public sealed class PortalBrowser : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// A new browser profile signed in as <paramref name="userName"/> through Identity's real login page (the seeded demo
+    /// accounts share one password), then at <paramref name="path"/> once its circuit is live.
+    /// </summary>
+    public async Task<IPage> SignedInAsync(PlatformFixture platform, string userName, string path)
+    {
+        var page = await OpenPortalAsync(platform, "/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/api/identity/account/login**");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(PlatformFixture.DemoUserPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录 / Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/mine");
+        await page.GotoAsync(new Uri(platform.Platform.EndpointOf(PlatformUnderTest.PortalName), path).ToString());
+        await WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>Picks an option of a MudSelect: the list opens in a popover beside the page, each option marked <c>{testId}-{code}</c>.</summary>
+    public static async Task ChooseAsync(IPage page, string testId, string code)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.GetByTestId($"{testId}-{code}").ClickAsync();
+    }
+
     /// <summary>Waits until the page's circuit is live (the layout marks it once rendered interactively).</summary>
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         page.Locator("[data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });

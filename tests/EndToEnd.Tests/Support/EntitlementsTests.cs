@@ -54,6 +54,13 @@ public class EntitlementsTests(PlatformFixture platform)
         await observer.ReceivedAsync(EntitlementGranted.EventName,
             m => m.GetProperty("allianceId").GetGuid() == gradedA.Alliance.Id && m.GetProperty("kind").GetString() == "award_nomination");
 
+        // The chair unit's applicant sees its own and its alliance's entitlements; another unit's applicant sees none of them.
+        var mine = await ListAsync(platform.Applicant, $"allianceId={gradedA.Alliance.Id}", "/api/support/entitlements/mine");
+        Assert.Equal(6, mine.Count);
+        Assert.Equal(3, Own(mine).Count());
+        Assert.All(mine.Except(Own(mine)), e => Assert.Equal(chair, e.GetProperty("unitCreditCode").GetString()));
+        Assert.Empty(await ListAsync(platform.OtherApplicant, $"allianceId={gradedA.Alliance.Id}", "/api/support/entitlements/mine"));
+
         // The B alliance's project-guide suggestion waits for the admin division; approved, it holds from now.
         Assert.Empty(Own(await ListAsync(subscriber, $"allianceId={gradedB.Alliance.Id}")));
         var pending = Assert.Single(await ListAsync(platform.Admin, $"allianceId={gradedB.Alliance.Id}&status=pending"));
@@ -186,9 +193,9 @@ public class EntitlementsTests(PlatformFixture platform)
     internal static Task<List<JsonElement>> HeldAsync(HttpClient client, string query, int count) =>
         Eventually.ReturnsAsync(() => ListAsync(client, query), items => items.Count == count, TimeSpan.FromSeconds(45), $"{count} entitlements for {query}");
 
-    internal static async Task<List<JsonElement>> ListAsync(HttpClient client, string query)
+    internal static async Task<List<JsonElement>> ListAsync(HttpClient client, string query, string path = "/api/support/entitlements")
     {
-        using var response = await client.GetAsync($"/api/support/entitlements?{query}&pageSize=100");
+        using var response = await client.GetAsync($"{path}?{query}&pageSize=100");
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {body}");
         return [.. JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray().Select(e => e.Clone())];

@@ -30,6 +30,10 @@ internal static class EntitlementsEndpoints
             .WithSummary("What a unit (by credit code) or an alliance holds at an instant (default now), or, with a status, every entitlement in it")
             .RequireAuthorization(policy => policy.RequireRole(Readers))
             .ProducesValidationProblem();
+        entitlements.MapGet("/mine", MineAsync)
+            .WithName("ListMyEntitlements")
+            .WithSummary("What the caller's unit holds at an instant (default now): its own entitlements and those of the alliances it is a member of")
+            .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.Applicant));
         entitlements.MapPost("/{entitlementId:guid}/approval", ApproveAsync)
             .WithName("ApproveEntitlement")
             .WithSummary("Grant a pending entitlement (B's project-guide suggestion, \"视情况\", Art 24); it holds from now")
@@ -87,16 +91,47 @@ internal static class EntitlementsEndpoints
         }
         else
         {
-            var instant = (asOf ?? clock.GetUtcNow()).ToUniversalTime();
-            query = query.Where(e => e.ValidFrom != null && e.ValidFrom <= instant && (e.EndedAt == null || instant < e.EndedAt));
+            query = HeldAt(query, asOf ?? clock.GetUtcNow());
         }
+        return TypedResults.Ok(await ReadPageAsync(query, page, db, cancellationToken));
+    }
+
+    /// <summary>An applicant's own view: what its unit holds and what the alliances it belongs to hold, never another unit's.</summary>
+    private static async Task<Ok<Page<EntitlementResponse>>> MineAsync(
+        [Description("The instant to answer for (default now)")] DateTimeOffset? asOf,
+        [Description("Only this alliance's entitlements")] Guid? allianceId,
+        [AsParameters] PageRequest page,
+        ClaimsPrincipal user,
+        SupportDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var unit = user.Organization() ?? "";
+        var query = db.Entitlements.AsNoTracking().Where(e => e.UnitCreditCode == unit
+            || (e.UnitCreditCode == null && db.MemberUnits.Any(m => m.AllianceId == e.AllianceId && m.CreditCode == unit && m.IsMember)));
+        if (allianceId is { } alliance)
+        {
+            query = query.Where(e => e.AllianceId == alliance);
+        }
+        return TypedResults.Ok(await ReadPageAsync(HeldAt(query, asOf ?? clock.GetUtcNow()), page, db, cancellationToken));
+    }
+
+    private static IQueryable<Entitlement> HeldAt(IQueryable<Entitlement> query, DateTimeOffset at)
+    {
+        var instant = at.ToUniversalTime();
+        return query.Where(e => e.ValidFrom != null && e.ValidFrom <= instant && (e.EndedAt == null || instant < e.EndedAt));
+    }
+
+    private static async Task<Page<EntitlementResponse>> ReadPageAsync(
+        IQueryable<Entitlement> query, PageRequest page, SupportDbContext db, CancellationToken cancellationToken)
+    {
         var ordered = query.OrderByDescending(e => e.CampaignYear).ThenBy(e => e.AllianceId).ThenBy(e => e.Holder).ThenBy(e => e.Kind).ThenBy(e => e.Id);
         var read = await page.ReadAsync(ordered, e => e, cancellationToken);
         var allianceIds = read.Items.Select(e => e.AllianceId).Distinct().ToList();
         var names = await db.Alliances.AsNoTracking().Where(a => allianceIds.Contains(a.AllianceId))
             .ToDictionaryAsync(a => a.AllianceId, a => a.Name, cancellationToken);
-        return TypedResults.Ok(new Page<EntitlementResponse>(
-            [.. read.Items.Select(e => EntitlementResponse.For(e, names.GetValueOrDefault(e.AllianceId, "")))], read.PageNumber, read.PageSize, read.TotalCount));
+        return new Page<EntitlementResponse>(
+            [.. read.Items.Select(e => EntitlementResponse.For(e, names.GetValueOrDefault(e.AllianceId, "")))], read.PageNumber, read.PageSize, read.TotalCount);
     }
 
     private static Task<Results<Ok<EntitlementResponse>, NotFound>> ApproveAsync(
