@@ -71,6 +71,14 @@ internal static class ReviewFixtures
 
     public static HttpResponseMessage Problem(string json, HttpStatusCode status) => FakeGateway.Problem(json, status);
 
+    /// <summary>Ticks a MudCheckBox by its data-testid.</summary>
+    public static void Tick(this IRenderedComponent<PageHost> page, string testId)
+    {
+        var element = page.Find($"[data-testid={testId}]");
+        var input = element.TagName == "INPUT" ? element : element.QuerySelector("input")!;
+        input.Change(true);
+    }
+
     /// <summary>Picks a radio option (MudRadio) by its data-testid.</summary>
     public static void Choose(this IRenderedComponent<PageHost> page, string testId)
     {
