@@ -41,6 +41,19 @@ public class DecisionAndRulingTests
     }
 
     [Fact]
+    public async Task TheMeetingDecision_ShowsThePanelsOpinions_ToTheAdminDivision()
+    {
+        await using var context = new PortalTestContext(new FakeGateway(_ => Ok(ApplicationJson("expert_consulted", "filing_decision", "admin_division",
+            panel: [PanelEntry(Management, "赵敏", "science_technology_management", "supports"), PanelEntry(Industry, "钱峰", "industry", "opposes")]))));
+
+        var page = Open(context, "decision-form");
+
+        var summary = page.Find("[data-testid=panel-summary]").TextContent;
+        Assert.Contains("赵敏", summary);
+        Assert.Contains("不同意", summary);
+    }
+
+    [Fact]
     public async Task AMeetingInTheFuture_IsRefusedBeforeSending()
     {
         var gateway = new FakeGateway(_ => Ok(ApplicationJson("expert_consulted", "filing_decision", "admin_division")));

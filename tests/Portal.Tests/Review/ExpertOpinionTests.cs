@@ -37,6 +37,7 @@ public class ExpertOpinionTests
         Assert.Empty(gateway.Writes);
         Assert.Empty(page.FindAll("[data-testid=panel-expert]"));
         Assert.Empty(page.FindAll("[data-testid=roster-expert]"));
+        Assert.Empty(page.FindAll("[data-testid=panel-summary]"));
     }
 
     [Fact]
