@@ -49,7 +49,7 @@ internal static class MyAllianceFixtures
     public const string NoUnits = """{"items":[],"pageNumber":1,"pageSize":20,"totalCount":0}""";
 
     /// <summary>Answers the page's reads; writes go to <paramref name="write"/>.</summary>
-    public static FakeGateway Gateway(
+    public static FakeGateway AllianceGateway(
         Func<HttpRequestMessage, HttpResponseMessage> write, string applications = NoApplications, string units = NoUnits) => new(request =>
     {
         if (request.Method != HttpMethod.Get)
