@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
 using Bunit;
 
 namespace AlliancePlatform.Portal.Tests.MyAlliances;
@@ -76,9 +75,9 @@ internal static class MyAllianceFixtures
     }
 
     /// <summary>Opens a MudSelect (found by the test id on its input) and clicks the option with the given test id.</summary>
-    public static void Choose(IRenderedComponent<PageHost> page, string select, string option, IElement? within = null)
+    public static void Choose(IRenderedComponent<PageHost> page, string select, string option)
     {
-        var input = within?.QuerySelector($"[data-testid={select}]") ?? page.Find($"[data-testid={select}]");
+        var input = page.Find($"[data-testid={select}]");
         var control = input.ParentElement;
         while (control is not null && !(control.ClassList.Contains("mud-input-control") && control.ClassList.Contains("mud-select")))
         {
