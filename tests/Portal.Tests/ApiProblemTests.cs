@@ -10,6 +10,17 @@ public class ApiProblemTests
     [InlineData("只有中文", true, "只有中文")]
     public void InLanguage_PicksTheSideOfTheBilingualText(string text, bool english, string expected) =>
         Assert.Equal(expected, ApiProblem.InLanguage(text, english));
+
+    [Theory]
+    // A broken rule: Chinese message as the title, English as the detail.
+    [InlineData("公示期已结束，不再受理异议。", "The notice has closed; objections are no longer accepted.", "zh-CN", "公示期已结束，不再受理异议。")]
+    [InlineData("公示期已结束，不再受理异议。", "The notice has closed; objections are no longer accepted.", "en", "The notice has closed; objections are no longer accepted.")]
+    // A bilingual title with an English-only detail: the Chinese reader gets the title's Chinese.
+    [InlineData("服务暂时不可用 / The service is temporarily unavailable", "Nothing was saved. Please try again in 5 seconds.", "zh-CN", "服务暂时不可用")]
+    [InlineData("服务暂时不可用 / The service is temporarily unavailable", "Nothing was saved. Please try again in 5 seconds.", "en", "Nothing was saved. Please try again in 5 seconds.")]
+    [InlineData("未找到 / Not found", "未找到该联盟。 / No such alliance.", "zh-CN", "未找到该联盟。")]
+    public void Messages_ShowEachReaderTheirLanguage(string title, string detail, string culture, string expected) =>
+        Assert.Equal([expected], new ApiProblem(System.Net.HttpStatusCode.Conflict, title, detail, []).Messages(System.Globalization.CultureInfo.GetCultureInfo(culture)));
 }
 
 public class LocalPathsTests

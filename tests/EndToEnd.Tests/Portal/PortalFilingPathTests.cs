@@ -38,11 +38,11 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
         foreach (var expert in new[] { "expert-demo", "expert-industry-demo" })
         {
             var page = await browser.SignedInAsync(platform, expert, "/inbox");
-            await page.Locator($"[data-testid=inbox-row][data-application-id='{applicationId}']").ClickAsync();
-            await PortalBrowser.ChooseAsync(page, "expert-opinion", "supports");
-            await page.GetByTestId("expert-opinion-text").Locator("textarea, input").First.FillAsync("联盟组建规范，同意备案。");
+            await page.Locator($"[data-testid=inbox-row][data-application-id='{applicationId}']").GetByTestId("open-review").ClickAsync();
+            await page.GetByTestId("expert-opinion-supports").CheckAsync();
+            await Fill(page, "expert-opinion-text", "联盟组建规范，同意备案。");
             await page.GetByTestId("submit-opinion").ClickAsync();
-            await Expect(page.GetByTestId("submit-opinion")).ToHaveCountAsync(0);
+            await Expect(page.GetByTestId("review-done")).ToBeVisibleAsync();
             if (expert == "expert-demo")
             {
                 await PortalBrowser.ScreenshotAsync(page, "portal-expert-opinion");
@@ -54,9 +54,10 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
         await PortalBrowser.WaitUntilInteractiveAsync(admin);
         await Fill(admin, "consolidated-opinion", "专家一致建议予以备案。");
         await admin.GetByTestId("submit-consultation").ClickAsync();
+        await Expect(admin.GetByTestId("review-done")).ToBeVisibleAsync();
         await Fill(admin, "meeting-on", Today);
         await Fill(admin, "meeting-reference", "厅务会纪要〔2026〕12号");
-        await PortalBrowser.ChooseAsync(admin, "decision-approved", "true");
+        await admin.GetByTestId("decision-approved-true").CheckAsync();
         await admin.GetByTestId("submit-decision").ClickAsync();
         await Expect(admin.GetByTestId("review-status")).ToHaveAttributeAsync("data-status", "public_notice");
         await PortalBrowser.ScreenshotAsync(admin, "portal-review-decided");
@@ -99,9 +100,14 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
         };
         foreach (var (unit, index) in units.Select((u, i) => (u, i)))
         {
+            // The unit's details are used only when the platform does not know the credit code yet.
             await Fill(page, "unit-credit-code", unit.Code);
             await Fill(page, "unit-name", unit.Name);
             await PortalBrowser.ChooseAsync(page, "unit-type", unit.Type);
+            await Fill(page, "unit-region", "230100");
+            await Fill(page, "unit-legal-representative", "王建国");
+            await Fill(page, "unit-contact-person", "李敏");
+            await Fill(page, "unit-contact-phone", "0451-86390000");
             await Fill(page, "member-joined-on", Today);
             await Fill(page, "member-reason", "发起单位");
             await page.GetByTestId("add-member").ClickAsync();
@@ -164,7 +170,7 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
 
     private static async Task FillCharterAsync(IPage page)
     {
-        foreach (var field in await page.Locator("[data-testid^=charter-] textarea, [data-testid^=charter-] input").AllAsync())
+        foreach (var field in await page.Locator("textarea[data-testid^=charter-], input[data-testid^=charter-]").AllAsync())
         {
             if (await field.InputValueAsync() == "")
             {
@@ -181,12 +187,12 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
         var row = page.Locator($"[data-testid=inbox-row][data-application-id='{applicationId}']");
         await Expect(row).ToBeVisibleAsync();
         await PortalBrowser.ScreenshotAsync(page, $"{screenshot}-inbox");
-        await row.ClickAsync();
-        await PortalBrowser.ChooseAsync(page, "review-decision", decision);
+        await row.GetByTestId("open-review").ClickAsync();
+        await page.GetByTestId($"review-decision-{decision}").CheckAsync();
         await Fill(page, "review-reason", "材料齐全，符合要求。");
         await PortalBrowser.ScreenshotAsync(page, screenshot);
         await page.GetByTestId("submit-review").ClickAsync();
-        await Expect(page.GetByTestId("submit-review")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("review-done")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 

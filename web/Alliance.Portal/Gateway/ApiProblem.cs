@@ -29,9 +29,24 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
     public IReadOnlyList<string> Messages(CultureInfo culture)
     {
         var english = culture.TwoLetterISOLanguageName == "en";
-        var main = Errors.Count > 0 ? Title : Detail ?? Title;
-        return [.. new[] { main }.Concat(Errors).OfType<string>().Select(text => InLanguage(text, english))];
+        return [.. new[] { MainMessage(english) }.Concat(Errors).OfType<string>().Select(text => InLanguage(text, english))];
     }
+
+    /// <summary>
+    /// A broken rule comes with its Chinese message as the title and its English one as the detail; other problems with a
+    /// bilingual title and, at most, an English detail. A Chinese reader is shown the Chinese of either.
+    /// </summary>
+    private string? MainMessage(bool english)
+    {
+        if (Errors.Count > 0 || Detail is null)
+        {
+            return Title;
+        }
+        return english || Detail.Contains(Separator, StringComparison.Ordinal) ? Detail : Title ?? Detail;
+    }
+
+    /// <summary>Every message as one line, e.g. beside the row it concerns.</summary>
+    public string Text(CultureInfo culture) => string.Join(" ", Messages(culture));
 
     public static string InLanguage(string text, bool english)
     {

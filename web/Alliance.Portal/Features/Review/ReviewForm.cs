@@ -41,7 +41,7 @@ public abstract class ReviewForm
     /// <summary>The server's problem when not all of it can be shown beside a field (a broken rule, a field the form lacks).</summary>
     public ApiProblem? UnplacedProblem =>
         ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Fields.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
-            ? ReviewProblems.ForDisplay(problem)
+            ? problem
             : null;
 
     /// <summary>After a success the next write is a new one.</summary>
