@@ -22,7 +22,7 @@ public class FilingCorrectionTests
         history: [Created, Step("2026-10-09T02:00:00Z", "applicant", "correction_requested", "recommended", "resubmitted", "已补充签署页。")]);
 
     private static void Note(IRenderedComponent<PageHost> page, string text) =>
-        page.Find("[data-testid=correction-reason] textarea, textarea[data-testid=correction-reason]").Input(text);
+        page.Find("textarea[data-testid=correction-reason]").Input(text);
 
     [Fact]
     public async Task TheRequest_ShowsTheReviewersReasonItemsAndDeadline_AboveTheMaterials()

@@ -99,4 +99,21 @@ public class FilingSubmissionTests
         Assert.Empty(page.FindAll("[data-testid=submit-application]"));
         Assert.Equal("recommendation", page.Find("[data-testid=timeline-stage]").GetAttribute("data-kind"));
     }
+
+    [Fact]
+    public async Task AReturnedApplication_SaysWhy_AndCanBeSubmittedAgain()
+    {
+        var api = new FakeFilingApi(Application("returned", [Form(), Charter()],
+            stages: [Stage("recommendation", "recommender", "2026-09-28T02:00:00Z", "2026-10-15", closedAt: "2026-09-30T02:00:00Z", decision: "returned",
+                reason: "申请书未加盖公章。")],
+            history: [Created, Step("2026-09-30T02:00:00Z", "recommender", "submitted", "returned", "returned", "申请书未加盖公章。")]));
+        await using var context = Context(api.Gateway);
+
+        var page = FilingMaterialsTests.Open(context);
+
+        Assert.Equal("申请书未加盖公章。", page.Find("[data-testid=returned-reason]").TextContent);
+        Assert.NotEmpty(page.FindAll("[data-testid=submit-application]"));
+        Assert.NotEmpty(page.FindAll("[data-testid=upload-form]"));
+        Assert.Equal(2, page.FindAll("[data-testid=delete-attachment]").Count);
+    }
 }

@@ -17,7 +17,7 @@ public class FilingWithdrawalTests
         stages: [Stage("recommendation", "recommender", "2026-09-28T02:00:00Z", "2026-10-15")]);
 
     private static void Reason(IRenderedComponent<PageHost> page, string text) =>
-        page.Find("[data-testid=filing-withdrawal] textarea").Input(text);
+        page.Find("textarea[data-testid=withdraw-reason]").Input(text);
 
     [Fact]
     public async Task Withdrawing_AsksFirst_ThenSendsTheReason_AndTheApplicationEnds()
