@@ -20,7 +20,7 @@ public sealed class HolidayCalendar
 
     public static async Task<HolidayCalendar> LoadAsync(GatewayClient gateway, FilingApplication application)
     {
-        var years = application.Stages.SelectMany(s => Enumerable.Range(ChinaDate(s.OpenedAt).Year, s.DueOn.Year - ChinaDate(s.OpenedAt).Year + 1))
+        var years = application.Stages.SelectMany(s => new[] { ChinaDate(s.OpenedAt).Year, s.DueOn.Year })
             .Distinct().Order().ToList();
         var calendar = new HolidayCalendar();
         foreach (var year in years)
