@@ -14,6 +14,12 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
 
     public bool Unavailable => Title is null && Detail is null && Errors.Count == 0;
 
+    /// <summary>The broken rule's stable code (e.g. <c>filing.not_eligible</c>), when the problem is one.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The individual conditions a broken rule gathers (e.g. every failed Art 6 condition).</summary>
+    public IReadOnlyList<ProblemFailure> Failures { get; init; } = [];
+
     /// <summary>A validation problem's errors by field, as the API named them under <c>errors</c> (e.g. <c>Name</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Fields { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -77,6 +83,11 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
             return new ApiProblem(response.StatusCode, Text(root, "title"), Text(root, "detail"), [.. byField.Values.SelectMany(e => e)])
             {
                 Fields = byField,
+                Code = Text(root, "code"),
+                Failures = root.TryGetProperty("failures", out var failures) && failures.ValueKind == JsonValueKind.Array
+                    ? [.. failures.EnumerateArray().Select(f => new ProblemFailure(
+                        Text(f, "code") ?? "", Text(f, "article") ?? "", Text(f, "message") ?? "", Text(f, "messageEn") ?? ""))]
+                    : [],
             };
         }
         catch (JsonException)
@@ -87,4 +98,10 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
 
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
+
+/// <summary>One failed condition under a broken rule, with the article it comes from.</summary>
+public sealed record ProblemFailure(string Code, string Article, string Message, string MessageEn)
+{
+    public string InLanguage(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? MessageEn : Message;
 }
