@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using AlliancePlatform.Portal.Gateway;
+using AlliancePlatform.Portal.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace AlliancePlatform.Portal.Features.Evaluation;
 
@@ -19,6 +21,15 @@ public static class EvaluationProblems
         && title.Any(c => c >= '\u4e00' && c <= '\u9fff')
             ? problem with { Detail = $"{title}{Separator}{detail}" }
             : problem;
+
+    /// <summary>
+    /// As <see cref="Bilingual"/>; a 403 or 404 without a problem document (the API hides what is not the caller's) is
+    /// said as such rather than as the service being unavailable.
+    /// </summary>
+    public static ApiProblem? Shown(this ApiProblem? problem, IStringLocalizer<Texts> texts) =>
+        problem is { Unavailable: true, Status: HttpStatusCode.NotFound or HttpStatusCode.Forbidden }
+            ? new ApiProblem(problem.Status, null, texts["EvaluationNotFoundOrNotYours"], [])
+            : problem.Bilingual();
 
     /// <summary>The problem in one line, to show beside the field or row it concerns.</summary>
     public static string? Text(this ApiProblem? problem, CultureInfo culture) =>
