@@ -59,10 +59,12 @@ public class ExpertScoringTests
 
         Type(page, "IMP-1", "12");
         Type(page, "ACT-1", "15");
+        Type(page, "ORG-1", "八分");
         page.Find("[data-testid=score-form]").Submit();
 
         page.WaitForAssertion(() => Assert.Contains("不能超过该指标满分 10 分", Row(page, "IMP-1").TextContent));
         Assert.DoesNotContain("不能超过", Row(page, "ACT-1").TextContent);
+        Assert.Contains("请输入数字，如 8.5。", Row(page, "ORG-1").TextContent);
         Assert.Empty(gateway.Writes);
     }
 

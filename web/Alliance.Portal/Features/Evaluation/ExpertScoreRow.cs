@@ -22,10 +22,10 @@ public sealed class ExpertScoreRow(Guid indicatorId, string code, string name, d
     public ApiProblem? ServerProblem { get; set; }
 
     /// <summary>Typed and not what the API holds: sent by "save".</summary>
-    public bool IsChanged => !string.IsNullOrWhiteSpace(Value) && ScoreInput.Parse(Value) != Saved;
+    public bool IsChanged => !string.IsNullOrWhiteSpace(Value) && (ScoreInput.Parse(Value) is not { } typed || typed != Saved);
 
     /// <summary>The client check, for a row about to be sent.</summary>
-    public string? Problem => IsChanged || !string.IsNullOrWhiteSpace(Value) ? ScoreInput.Problem(Value, MaxScore) : null;
+    public string? Problem => IsChanged ? ScoreInput.Problem(Value, MaxScore) : null;
 
     public object ToRequest() => new { score = ScoreInput.Parse(Value)!.Value };
 
