@@ -122,4 +122,38 @@ public class CampaignPageTests
         var saved = context.JSInterop.Invocations.Single(i => i.Identifier == "portalSaveFile");
         Assert.Equal("2026年度评价报告.xlsx", saved.Arguments[0]);
     }
+    [Fact]
+    public async Task TheSecretariat_ReturnsASubmittedSelfAssessmentOnlyWithAReason()
+    {
+        var submitted = $$"""
+            {"id":"0195f3c4-0000-7000-8000-0000000000e1","campaignId":"{{TheCampaign}}","allianceId":"{{TheAlliance}}","status":"submitted",
+             "createdAt":"2026-03-02T01:00:00Z","submittedAt":"2026-03-05T01:00:00Z","checkedAt":null,"returnReason":null,"items":[],"missingIndicators":[],"files":[]}
+            """;
+        var returned = submitted.Replace("\"submitted\",", "\"returned\",", StringComparison.Ordinal);
+        var gateway = new FakeGateway(request => request.RequestUri!.AbsolutePath switch
+        {
+            var path when request.Method == HttpMethod.Post => FakeGateway.Json(returned),
+            var path when path.EndsWith("/self-assessment", StringComparison.Ordinal) => FakeGateway.Json(submitted),
+            var path when path.EndsWith("/review", StringComparison.Ordinal) => new HttpResponseMessage(HttpStatusCode.NotFound),
+            _ => FakeGateway.Json(CampaignJson("self_assessment")),
+        });
+        await using var context = new PortalTestContext(gateway);
+        SignInAs(context, "secretariat-demo", "secretariat");
+        var page = context.RenderPage<CampaignPage>(p => p.Add(c => c.CampaignId, TheCampaign));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=return-self-assessment]")));
+        Assert.Contains("已提交", page.Find("[data-testid=alliance-self-assessment]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=save-plan]"));
+
+        page.Find("[data-testid=return-self-assessment]").Click();
+        page.WaitForAssertion(() => Assert.Contains("退回自评须填写理由。", page.Find("[data-testid=problem]").TextContent));
+        Assert.Empty(gateway.Writes);
+
+        page.Find("input[data-testid=return-reason]").Input("请补充联合攻关项目的证明材料。");
+        page.Find("[data-testid=return-self-assessment]").Click();
+        page.WaitForAssertion(() => Assert.Contains("已退回修改", page.Find("[data-testid=alliance-self-assessment]").TextContent));
+        var write = Assert.Single(gateway.Writes);
+        Assert.Equal($"/api/evaluation/campaigns/{TheCampaign}/alliances/{TheAlliance}/self-assessment/return", write.Uri.AbsolutePath);
+        using var body = JsonDocument.Parse(write.Body);
+        Assert.Equal("请补充联合攻关项目的证明材料。", body.RootElement.GetProperty("reason").GetString());
+    }
 }
