@@ -13,6 +13,9 @@ public static class PortalRoles
     public const string Reviewers =
         $"{PlatformRoles.Recommender},{PlatformRoles.Secretariat},{PlatformRoles.BusinessDivision},{PlatformRoles.AdminDivision}";
 
+    /// <summary>Who runs evaluation campaigns (Art 19-21): the admin division, with the secretariat checking self-assessments.</summary>
+    public const string CampaignOfficials = $"{PlatformRoles.AdminDivision},{PlatformRoles.Secretariat}";
+
     /// <summary>Everyone with tasks waiting in an inbox: the reviewers and the experts.</summary>
     public const string InboxHolders = $"{Reviewers},{PlatformRoles.Expert}";
 }

@@ -79,7 +79,7 @@ public sealed class CampaignForm
     /// <summary>The server's problem when not all of it can be placed beside a field (a broken rule, a field the form lacks).</summary>
     public ApiProblem? UnplacedProblem =>
         ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Placed.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
-            ? problem.Bilingual()
+            ? problem
             : null;
 
     private static readonly string[] Placed = ["year", "title"];
