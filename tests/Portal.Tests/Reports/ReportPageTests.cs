@@ -58,7 +58,10 @@ public class ReportPageTests
         Assert.Equal("2027年1月31日", page.Find("[data-testid=report-due-on]").TextContent);
         Assert.Equal("待提交", page.Find("[data-testid=report-obligation-status]").TextContent);
         Assert.Equal(18, page.FindAll("[data-testid=report-form] input.mud-input-root, [data-testid=report-form] textarea.mud-input-root").Count);
-        Assert.NotNull(Input(page, "report-joint-project-funding"));
+        // The browser tests fill the inputs by these names: they must sit on the input elements themselves.
+        Assert.Equal("INPUT", page.Find("[data-testid=report-joint-project-funding]").TagName);
+        Assert.Equal("TEXTAREA", page.Find("[data-testid=report-summary]").TagName);
+        Assert.Equal("INPUT", page.Find("[data-testid=report-attachment-file]").TagName);
         Assert.NotNull(Input(page, "report-shared-instruments"));
         Assert.Single(page.FindAll("[data-testid=save-report]"));
         Assert.Empty(page.FindAll("[data-testid=accept-report]"));
