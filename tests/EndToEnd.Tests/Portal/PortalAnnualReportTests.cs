@@ -66,6 +66,13 @@ public class PortalAnnualReportTests(PlatformFixture platform, PortalBrowser bro
         await PortalBrowser.ScreenshotAsync(page, "annual-report-form");
         await page.GetByTestId("submit-report").ClickAsync();
 
+        // Either the report is submitted or the platform said why not (shown as a problem, reported here in full).
+        await page.Locator("[data-testid=report-status][data-status=submitted], [data-testid=problem], [data-testid=report-form] .mud-input-error").First.WaitForAsync();
+        if (await page.Locator("[data-testid=problem], [data-testid=report-form] .mud-input-error").CountAsync() > 0)
+        {
+            await PortalBrowser.ScreenshotAsync(page, "annual-report-refused");
+            Assert.Fail($"The submission was refused: {await page.GetByTestId("report-form").InnerTextAsync()}");
+        }
         await Expect(page.GetByTestId("report-status")).ToHaveAttributeAsync("data-status", "submitted");
         await Expect(page.GetByTestId("report-status")).ToHaveTextAsync("已提交待审核");
         await Expect(page.GetByTestId("report-obligation-status")).ToHaveTextAsync("按时提交");

@@ -42,7 +42,7 @@ internal static class ReportsFixtures
         {"id":"6e5d4c3b-2a19-4807-9f6e-5d4c3b2a1908","allianceId":"{{Alliance}}","year":2026,"state":"{{state}}","stateName":"x",
          "content":{"jointProjects":3,"jointProjectFunding":1200000,"meetings":4,"exchanges":0,"trainingSessions":0,"achievementTransfers":1,
                     "transferContractValue":300000,"patentsLed":0,"patentsJoined":0,"standardsLed":0,"standardsJoined":0,"talentTrained":0,
-                    "membersJoined":0,"membersLeft":0,"sharedInstruments":0,"income":0,"expenditure":0},
+                    "membersJoined":0,"membersLeft":0,"sharedInstruments":0,"income":0,"expenditure":0,"activities":4,"showsActivity":true},
          "summary":{{(summary is null ? "null" : $"\"{summary}\"")}},"firstSubmittedAt":null,"lastSubmittedAt":{{(state is "submitted" or "accepted" ? "\"2027-01-10T02:00:00Z\"" : "null")}},
          "returnReason":{{(returnReason is null ? "null" : $"\"{returnReason}\"")}},"acceptedAt":null,
          "obligation":{"year":2026,"dueOn":"2027-01-31","status":"{{(state is "submitted" or "accepted" ? "submitted_on_time" : "due")}}","statusName":"x","workingDaysLeft":12,"daysLate":null,"daysOverdue":null,"reportState":"{{state}}","submittedOn":null},

@@ -39,7 +39,9 @@ public sealed class ReportForm
     public void Load(AnnualReport report, bool keepTyping)
     {
         var saved = ReportFields.All.ToDictionary(
-            f => f.Name, f => report.Content.TryGetValue(f.Name, out var v) && v != 0 ? v.ToString(CultureInfo.InvariantCulture) : (string?)null);
+            f => f.Name, f => report.Content.TryGetValue(f.Name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number && v.GetDecimal() != 0
+                ? v.GetDecimal().ToString(CultureInfo.InvariantCulture)
+                : (string?)null);
         saved[SummaryField] = report.Summary;
         _saved = saved;
         if (!keepTyping)

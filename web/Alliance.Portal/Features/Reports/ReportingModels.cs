@@ -17,9 +17,10 @@ public sealed record ReportTransition(DateTimeOffset At, string ActorRole, strin
 
 /// <summary>An annual report (Reporting's <c>…/reports/{year}</c>).</summary>
 /// <param name="State">draft, submitted, returned or accepted.</param>
-/// <param name="Content">The figures by the API's names (<c>jointProjects</c>, <c>income</c>, …): counts and amounts in yuan.</param>
+/// <param name="Content">The figures by the API's names (<c>jointProjects</c>, <c>income</c>, …): counts and amounts in yuan,
+/// beside derived values that are not numbers (<c>showsActivity</c>), hence read as JSON.</param>
 public sealed record AnnualReport(
-    Guid Id, Guid AllianceId, int Year, string State, IReadOnlyDictionary<string, decimal> Content, string? Summary, DateTimeOffset? FirstSubmittedAt,
+    Guid Id, Guid AllianceId, int Year, string State, IReadOnlyDictionary<string, System.Text.Json.JsonElement> Content, string? Summary, DateTimeOffset? FirstSubmittedAt,
     DateTimeOffset? LastSubmittedAt, string? ReturnReason, DateTimeOffset? AcceptedAt, ReportObligation Obligation,
     IReadOnlyList<ReportTransition> History, IReadOnlyList<UploadedFile> Attachments);
 
