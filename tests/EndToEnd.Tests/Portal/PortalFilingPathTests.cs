@@ -161,7 +161,7 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
         }
         await Expect(page.GetByTestId("attachment-row")).ToHaveCountAsync(2);
         await ClickUntilAsync(page, "submit-application",
-            () => Expect(page.GetByTestId("filing-status")).ToHaveAttributeAsync("data-status", "recommendation", new() { Timeout = 5_000 }));
+            () => Expect(page.GetByTestId("filing-status")).ToHaveAttributeAsync("data-status", "submitted", new() { Timeout = 5_000 }));
         await Expect(page.GetByTestId("timeline-stage")).Not.ToHaveCountAsync(0);
         await PortalBrowser.ScreenshotAsync(page, "portal-my-filing-submitted");
         await page.Context.CloseAsync();
