@@ -20,7 +20,7 @@ internal sealed class PortalTestContext : BunitContext
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddScoped<FileSaver>();
-        Services.AddSingleton(new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }));
+        Services.AddSingleton(new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }, Microsoft.Extensions.Logging.Abstractions.NullLogger<GatewayClient>.Instance));
     }
 
     /// <summary>Signs a person in for the pages under test, with the claims Identity issues (<c>name</c>, <c>role</c>, <c>org</c>).</summary>

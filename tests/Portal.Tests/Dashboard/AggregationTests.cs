@@ -33,7 +33,7 @@ public class AggregationTests
     public async Task FilingCounts_AreAskedPerStatus_AndOverdueOnlyWhereThereAreOpenApplications()
     {
         var gateway = new FakeGateway(DashboardAnswers.Answer);
-        var client = new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") });
+        var client = new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }, Microsoft.Extensions.Logging.Abstractions.NullLogger<GatewayClient>.Instance);
 
         var counts = (await FilingCounts.LoadAsync(client)).Value!;
 
@@ -77,7 +77,7 @@ public class AggregationTests
     public async Task CampaignGrades_AreReadPageByPage()
     {
         var gateway = new FakeGateway(DashboardAnswers.Answer);
-        var client = new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") });
+        var client = new GatewayClient(new HttpClient(gateway) { BaseAddress = new Uri("http://gateway") }, Microsoft.Extensions.Logging.Abstractions.NullLogger<GatewayClient>.Instance);
 
         var grades = (await CampaignGrades.AllAsync(client, Guid.Parse(DashboardAnswers.CampaignId))).Value!;
 

@@ -7,7 +7,7 @@ using System.Text.Json.Serialization;
 namespace AlliancePlatform.Portal.Gateway;
 
 /// <summary>The platform's APIs through the gateway, server to server.</summary>
-public sealed class GatewayClient(HttpClient http)
+public sealed class GatewayClient(HttpClient http, ILogger<GatewayClient> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -106,6 +106,12 @@ public sealed class GatewayClient(HttpClient http)
         catch (HttpRequestException)
         {
             return ApiResult<T>.Failed(new ApiProblem(HttpStatusCode.ServiceUnavailable, null, null, []));
+        }
+        catch (JsonException exception)
+        {
+            // An answer the portal cannot read is the portal's defect: recorded, and shown as a problem, not a broken page.
+            logger.LogError(exception, "Unreadable answer from {Path}", request.RequestUri);
+            return ApiResult<T>.Failed(new ApiProblem(HttpStatusCode.BadGateway, null, null, []));
         }
     }
 }
