@@ -8,6 +8,7 @@ namespace AlliancePlatform.Portal.Tests.Evaluation;
 public class EvaluationListTests
 {
     private static readonly Guid OtherAlliance = Guid.Parse("0195f3c4-0000-7000-8000-0000000000a2");
+    private static readonly Guid LateAlliance = Guid.Parse("0195f3c4-0000-7000-8000-0000000000a3");
 
     private static readonly string List = $$"""
         [{"id":"{{TheCampaign}}","year":2026,"title":"2026年度产业技术创新联盟活跃度评价","status":"expert_review","alliancesInScope":2},
@@ -20,14 +21,15 @@ public class EvaluationListTests
         var gateway = new FakeGateway(request => request.RequestUri!.AbsolutePath == "/api/evaluation/assignments"
             ? FakeGateway.Json(AssignmentsPage(
                 AssignmentJson(),
-                AssignmentJson(alliance: OtherAlliance, allianceName: "黑龙江省冰雪产业技术创新联盟", submittedAt: "2026-04-12T02:30:00Z", canScore: false)))
+                AssignmentJson(alliance: OtherAlliance, allianceName: "黑龙江省冰雪产业技术创新联盟", submittedAt: "2026-04-12T02:30:00Z", canScore: false),
+                AssignmentJson(alliance: LateAlliance, allianceName: "黑龙江省石墨产业技术创新联盟", canScore: false)))
             : new HttpResponseMessage(HttpStatusCode.Forbidden));
         await using var context = new PortalTestContext(gateway);
         SignInAs(context, "expert-demo", "expert");
 
         var page = context.RenderPage<ExpertAssignments>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=assignment-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=assignment-row]").Count));
         var rows = page.FindAll("[data-testid=assignment-row]");
         Assert.Equal("黑龙江省新材料产业技术创新联盟", rows[0].QuerySelector("[data-testid=assignment-alliance]")!.TextContent);
         Assert.Equal("待评分", rows[0].QuerySelector("[data-testid=assignment-status]")!.TextContent);
@@ -35,6 +37,7 @@ public class EvaluationListTests
         Assert.Equal($"evaluation/campaigns/{TheCampaign}/alliances/{TheAlliance}/scores", rows[0].QuerySelector("a[data-testid=open-assignment]")!.GetAttribute("href"));
         Assert.Equal("已于2026年4月12日 10:30提交评分", rows[1].QuerySelector("[data-testid=assignment-status]")!.TextContent);
         Assert.Equal($"evaluation/campaigns/{TheCampaign}/alliances/{OtherAlliance}/scores", rows[1].QuerySelector("a[data-testid=open-assignment]")!.GetAttribute("href"));
+        Assert.Equal("当前不在专家评审期内，不能评分", rows[2].QuerySelector("[data-testid=assignment-status]")!.TextContent);
         var asked = Assert.Single(gateway.Requests);
         Assert.Equal("/api/evaluation/assignments", asked.AbsolutePath);
         Assert.Contains("open=true", asked.Query, StringComparison.Ordinal);
