@@ -1,4 +1,5 @@
 using AlliancePlatform.Evaluation;
+using AlliancePlatform.Evaluation.Features.Assignments;
 using AlliancePlatform.Evaluation.Features.Campaigns;
 using AlliancePlatform.Evaluation.Features.Grading;
 using AlliancePlatform.Evaluation.Features.PublicGrades;
@@ -19,6 +20,7 @@ app.UseServiceDefaults();
 app.MapCampaignsApi();
 app.MapSelfAssessmentsApi();
 app.MapReviewsApi();
+app.MapAssignmentsApi();
 app.MapGradingApi();
 app.MapRectificationsApi();
 app.MapPublicGradesApi();

@@ -145,6 +145,8 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
             new { expertId = Guid.NewGuid(), accountName = "expert-demo", name = "赵敏", unitCreditCode = "12230000MB0000003W" }),
         new("PUT", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/scores/{indicatorId}", Target.Campaign, ForOthers.Forbidden, new { score = 1m }),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/review/submission", Target.Campaign, ForOthers.Forbidden),
+        // An expert's own review assignments: experts only, so any applicant is refused by role.
+        new("GET", "/api/evaluation/assignments?open=true", Target.None, ForOthers.Forbidden),
         new("PUT", "/api/evaluation/campaigns/{campaignId}/scope", Target.Campaign, ForOthers.Forbidden, new { allianceIds = new[] { Guid.NewGuid() } }),
         new("POST", "/api/evaluation/campaigns/{campaignId}/expert-review/closure", Target.Campaign, ForOthers.Forbidden),
         new("POST", "/api/evaluation/campaigns/{campaignId}/alliances/{allianceId}/grade-adjustment", Target.Campaign, ForOthers.Forbidden, new { grade = "C", reason = "test" }),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using AlliancePlatform.EndToEnd.Tests.Filing;
@@ -48,6 +49,28 @@ public class ExpertReviewTests(PlatformFixture platform)
         // The admin division assigns two experts from outside the alliance.
         await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{review}/experts",
             new { expertId = management, accountName = "expert-demo", name = "赵敏", unitCreditCode = ManagementUnit });
+
+        // The assigned expert finds the assignment with the plan to score it on; an expert not assigned there does not; an applicant is refused.
+        var campaignId = Guid.Parse(at.Split('/')[^1]);
+        var assignment = Assert.Single(await AssignmentsAsync(platform.Expert), a => a.GetProperty("campaignId").GetGuid() == campaignId);
+        Assert.Equal(alliance.Id, assignment.GetProperty("allianceId").GetGuid());
+        Assert.Equal(alliance.Name, assignment.GetProperty("allianceName").GetString());
+        Assert.Equal("self_assessment", assignment.GetProperty("status").GetString());
+        Assert.False(assignment.GetProperty("hasSubmitted").GetBoolean());
+        Assert.False(assignment.GetProperty("canScore").GetBoolean());
+        Assert.Equal(today.AddDays(3), DateOnly.Parse(assignment.GetProperty("reviewOpensOn").GetString()!, CultureInfo.InvariantCulture));
+        var plan = assignment.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Equal(indicators, [.. plan.Select(i => i.GetProperty("id").GetGuid())]);
+        Assert.Equal(new[] { "ORG-1", "ACT-1", "IMP-1" }, plan.Select(i => i.GetProperty("code").GetString()));
+        Assert.Equal("组织机构健全", plan[0].GetProperty("name").GetString());
+        Assert.Equal("activities", plan[1].GetProperty("dimension").GetString());
+        Assert.All(plan, i => Assert.Equal(10m, i.GetProperty("maxScore").GetDecimal()));
+        Assert.Equal("成果转化合同金额。", plan[2].GetProperty("scoringGuide").GetString());
+        Assert.DoesNotContain(await AssignmentsAsync(platform.IndustryExpert), a => a.GetProperty("campaignId").GetGuid() == campaignId);
+        using (var applicant = await platform.Applicant.GetAsync(Assignments))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, applicant.StatusCode);
+        }
         var assigned = await ReportingHttp.SendOkAsync(platform.Admin, HttpMethod.Post, $"{review}/experts",
             new { expertId = industry, accountName = "expert-industry-demo", name = "钱峰", unitCreditCode = IndustryUnit });
         Assert.Equal(2, assigned.GetProperty("expertsAssigned").GetInt32());
@@ -103,9 +126,35 @@ public class ExpertReviewTests(PlatformFixture platform)
             Assert.Equal(60m, totals["expert-industry-demo"]);
         }
 
+        // The expert's assignment now shows the sheet handed in, and still nothing of the other expert's scores.
+        var handedIn = Assert.Single(await AssignmentsAsync(platform.Expert, "?open=true"), a => a.GetProperty("campaignId").GetGuid() == campaignId);
+        Assert.True(handedIn.GetProperty("hasSubmitted").GetBoolean());
+        Assert.False(handedIn.GetProperty("canScore").GetBoolean());
+        Assert.Equal("expert_review", handedIn.GetProperty("status").GetString());
+        Assert.All(new[] { "scores", "sheets", "total", "grade", "composite" }, name => Assert.False(handedIn.TryGetProperty(name, out _), name));
+        Assert.DoesNotContain("expert-industry-demo", handedIn.GetRawText());
+        Assert.DoesNotContain(await AssignmentsAsync(platform.Expert, "?open=false"), a => a.GetProperty("campaignId").GetGuid() == campaignId);
+
         // A handed-in sheet cannot change.
         using var late = await new FilingClient(platform.Expert).SendAsync(HttpMethod.Put, $"{review}/scores/{indicators[0]}", new { score = 1m });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+    }
+
+    private const string Assignments = "/api/evaluation/assignments";
+
+    /// <summary>Every assignment the expert is answered, page by page.</summary>
+    private static async Task<IReadOnlyList<JsonElement>> AssignmentsAsync(HttpClient expert, string filter = "?open=true")
+    {
+        var all = new List<JsonElement>();
+        for (var number = 1; ; number++)
+        {
+            var page = await ReportingHttp.SendOkAsync(expert, HttpMethod.Get, $"{Assignments}{filter}&page={number}&pageSize=100", null);
+            all.AddRange(page.GetProperty("items").EnumerateArray());
+            if (number >= page.GetProperty("pageCount").GetInt32())
+            {
+                return all;
+            }
+        }
     }
 
     private Task MemberUnitsKnownAsync(Guid allianceId, string creditCode) =>

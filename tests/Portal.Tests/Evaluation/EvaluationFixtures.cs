@@ -27,6 +27,23 @@ internal static class EvaluationFixtures
          "history":[],"grading":null}
         """;
 
+    /// <summary>The expert's assignment to <see cref="TheAlliance"/> in <see cref="TheCampaign"/>, as <c>GET /api/evaluation/assignments</c> answers it.</summary>
+    public static string AssignmentJson(
+        string status = "expert_review", bool canScore = true, string? submittedAt = null, bool closed = false, Guid? alliance = null, string allianceName = "黑龙江省新材料产业技术创新联盟") => $$"""
+        {"campaignId":"{{TheCampaign}}","year":2026,"campaignTitle":"2026年度产业技术创新联盟活跃度评价","status":"{{status}}","statusName":"专家评审 / in expert review",
+         "reviewOpensOn":"2026-04-10","reviewClosesOn":"2026-04-30","isReviewClosed":{{(closed ? "true" : "false")}},
+         "allianceId":"{{alliance ?? TheAlliance}}","allianceName":"{{allianceName}}","assignedAt":"2026-04-01T01:00:00Z",
+         "hasSubmitted":{{(submittedAt is null ? "false" : "true")}},"submittedAt":{{(submittedAt is null ? "null" : $"\"{submittedAt}\"")}},"canScore":{{(canScore ? "true" : "false")}},
+         "indicators":[
+           {"id":"{{Org}}","order":1,"code":"ORG-1","name":"组织机构健全","dimension":"organisation_building","maxScore":10,"scoringGuide":"理事会、秘书处健全。"},
+           {"id":"{{Act}}","order":2,"code":"ACT-1","name":"联合攻关项目","dimension":"activities","maxScore":20,"scoringGuide":"联合攻关项目数量与经费。"},
+           {"id":"{{Imp}}","order":3,"code":"IMP-1","name":"成果转化","dimension":"innovation_impact","maxScore":10,"scoringGuide":"成果转化合同金额。"}]}
+        """;
+
+    /// <summary>One page of assignments, as every platform list pages.</summary>
+    public static string AssignmentsPage(params string[] items) =>
+        $$"""{"items":[{{string.Join(",", items)}}],"pageNumber":1,"pageSize":20,"totalCount":{{items.Length}},"pageCount":{{(items.Length == 0 ? 0 : 1)}}}""";
+
     public static void SignInAs(PortalTestContext context, string account, string role, string? organization = null)
     {
         var authorization = context.AddAuthorization();

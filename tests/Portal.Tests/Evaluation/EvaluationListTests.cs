@@ -8,56 +8,60 @@ namespace AlliancePlatform.Portal.Tests.Evaluation;
 public class EvaluationListTests
 {
     private static readonly Guid OtherAlliance = Guid.Parse("0195f3c4-0000-7000-8000-0000000000a2");
+    private static readonly Guid LateAlliance = Guid.Parse("0195f3c4-0000-7000-8000-0000000000a3");
 
     private static readonly string List = $$"""
         [{"id":"{{TheCampaign}}","year":2026,"title":"2026年度产业技术创新联盟活跃度评价","status":"expert_review","alliancesInScope":2},
          {"id":"0195f3c4-0000-7000-8000-000000000009","year":2027,"title":"2027年度评价（起草中）","status":"draft","alliancesInScope":2}]
         """;
 
-    /// <summary>The campaign with a second alliance the expert is not assigned to.</summary>
-    private static string TwoAlliances => CampaignJson().Replace("\"alliances\":[", $$"""
-        "alliances":[{"allianceId":"{{OtherAlliance}}","name":"黑龙江省冰雪产业技术创新联盟","industryField":"ice_snow_economy","region":"230100",
-          "selfAssessmentRefusedAt":null,"expertsCounted":null,"composite":null,"proposedGrade":null,"grade":null,"isAdjusted":false},
-        """, StringComparison.Ordinal);
-
-    private static readonly string OwnReview = $$"""
-        {"id":"0195f3c4-0000-7000-8000-0000000000c1","campaignId":"{{TheCampaign}}","allianceId":"{{TheAlliance}}","createdAt":"2026-04-10T01:00:00Z",
-         "isClosed":false,"expertsAssigned":2,"sheets":[{"expertId":"0195f3c4-0000-7000-8000-0000000000d1","accountName":"expert-demo","name":"赵敏",
-          "unitCreditCode":"12230000MB0000003W","assignedAt":"2026-04-10T01:00:00Z","submittedAt":null,"total":0,"scores":[]}]}
-        """;
-
     [Fact]
-    public async Task AnExpert_SeesOnlyTheAlliancesWhoseReviewTheyAreAssignedTo()
+    public async Task AnExpert_SeesTheirAssignmentsFromTheList_WithWhereEachSheetStands()
     {
-        var gateway = new FakeGateway(request => request.RequestUri!.AbsolutePath switch
-        {
-            "/api/evaluation/campaigns" => FakeGateway.Json(List),
-            var path when path.EndsWith($"{TheAlliance}/review", StringComparison.Ordinal) => FakeGateway.Json(OwnReview),
-            var path when path.EndsWith("/review", StringComparison.Ordinal) => new HttpResponseMessage(HttpStatusCode.NotFound),
-            _ => FakeGateway.Json(TwoAlliances),
-        });
+        var gateway = new FakeGateway(request => request.RequestUri!.AbsolutePath == "/api/evaluation/assignments"
+            ? FakeGateway.Json(AssignmentsPage(
+                AssignmentJson(),
+                AssignmentJson(alliance: OtherAlliance, allianceName: "黑龙江省冰雪产业技术创新联盟", submittedAt: "2026-04-12T02:30:00Z", canScore: false),
+                AssignmentJson(alliance: LateAlliance, allianceName: "黑龙江省石墨产业技术创新联盟", canScore: false)))
+            : new HttpResponseMessage(HttpStatusCode.Forbidden));
         await using var context = new PortalTestContext(gateway);
         SignInAs(context, "expert-demo", "expert");
 
         var page = context.RenderPage<ExpertAssignments>();
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=assignments-table] tbody tr")));
-        Assert.Equal("黑龙江省新材料产业技术创新联盟", page.Find("[data-testid=assignment-alliance]").TextContent);
-        Assert.Equal("待评分", page.Find("[data-testid=assignment-status]").TextContent);
-        Assert.Equal($"evaluation/campaigns/{TheCampaign}/alliances/{TheAlliance}/scores", page.Find("a[data-testid=open-assignment]").GetAttribute("href"));
-        Assert.DoesNotContain(gateway.Requests, u => u.AbsolutePath.Contains("0195f3c4-0000-7000-8000-000000000009", StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=assignment-row]").Count));
+        var rows = page.FindAll("[data-testid=assignment-row]");
+        Assert.Equal("黑龙江省新材料产业技术创新联盟", rows[0].QuerySelector("[data-testid=assignment-alliance]")!.TextContent);
+        Assert.Equal("待评分", rows[0].QuerySelector("[data-testid=assignment-status]")!.TextContent);
+        Assert.Contains("2026年4月10日", rows[0].QuerySelector("[data-testid=assignment-window]")!.TextContent);
+        Assert.Equal($"evaluation/campaigns/{TheCampaign}/alliances/{TheAlliance}/scores", rows[0].QuerySelector("a[data-testid=open-assignment]")!.GetAttribute("href"));
+        Assert.Equal("已于2026年4月12日 10:30提交评分", rows[1].QuerySelector("[data-testid=assignment-status]")!.TextContent);
+        Assert.Equal($"evaluation/campaigns/{TheCampaign}/alliances/{OtherAlliance}/scores", rows[1].QuerySelector("a[data-testid=open-assignment]")!.GetAttribute("href"));
+        Assert.Equal("当前不在专家评审期内，不能评分", rows[2].QuerySelector("[data-testid=assignment-status]")!.TextContent);
+        var asked = Assert.Single(gateway.Requests);
+        Assert.Equal("/api/evaluation/assignments", asked.AbsolutePath);
+        Assert.Contains("open=true", asked.Query, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task WhileTheApiRefusesExpertsTheCampaignList_TheExpertIsToldSo_NotThatTheServiceIsDown()
+    public async Task AnExpert_CanListClosedReviewsToo_AndIsToldWhenThereAreNone()
     {
-        await using var context = new PortalTestContext(new FakeGateway(_ => new HttpResponseMessage(HttpStatusCode.Forbidden)));
+        var gateway = new FakeGateway(request => request.RequestUri!.Query.Contains("open=true", StringComparison.Ordinal)
+            ? FakeGateway.Json(AssignmentsPage())
+            : FakeGateway.Json(AssignmentsPage(AssignmentJson(status: "published", canScore: false, closed: true))));
+        await using var context = new PortalTestContext(gateway);
         SignInAs(context, "expert-demo", "expert");
 
         var page = context.RenderPage<ExpertAssignments>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=assignments-empty]")));
+        Assert.Empty(page.FindAll("[data-testid=assignment-row]"));
 
-        page.WaitForAssertion(() => Assert.Contains("平台暂未向专家提供评审任务列表", page.Find("[data-testid=assignments-unavailable]").TextContent));
-        Assert.Empty(page.FindAll("[data-testid=problem]"));
+        var openOnly = page.Find("[data-testid=assignments-open-only]");
+        (openOnly.TagName == "INPUT" ? openOnly : openOnly.QuerySelector("input")!).Change(false);
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=assignment-row]")));
+        Assert.Equal("专家评审已结束", page.Find("[data-testid=assignment-status]").TextContent);
+        Assert.DoesNotContain("open=", gateway.Requests[^1].Query, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,35 +82,5 @@ public class EvaluationListTests
         Assert.Equal("未开始", page.Find("[data-testid=self-assessment-row-status]").TextContent);
         Assert.Equal($"evaluation/campaigns/{TheCampaign}/alliances/{TheAlliance}/self-assessment", page.Find("a[data-testid=open-self-assessment]").GetAttribute("href"));
         Assert.Contains("2026年3月1日", page.Markup);
-    }
-
-    [Fact]
-    public async Task WithoutThePlan_TheScoringFormTakesTheIndicatorsFromTheSelfAssessment_AndLeavesTheRangeToTheApi()
-    {
-        const string assessment = """
-            {"id":"0195f3c4-0000-7000-8000-0000000000e1","campaignId":"0195f3c4-0000-7000-8000-000000000001","allianceId":"0195f3c4-0000-7000-8000-0000000000a1",
-             "status":"submitted","createdAt":"2026-03-02T01:00:00Z","submittedAt":"2026-03-05T01:00:00Z","checkedAt":null,"returnReason":null,
-             "items":[{"indicatorId":"0195f3c4-0000-7000-8000-0000000000b1","code":"ORG-1","reportedValue":null,"score":8,"evidence":[],"scoredAt":null},
-                      {"indicatorId":"0195f3c4-0000-7000-8000-0000000000b2","code":"ACT-1","reportedValue":6,"score":7,"evidence":[],"scoredAt":null}],
-             "missingIndicators":[],"files":[]}
-            """;
-        var gateway = new FakeGateway(request => request.RequestUri!.AbsolutePath switch
-        {
-            var path when path.EndsWith("/review", StringComparison.Ordinal) => FakeGateway.Json(OwnReview),
-            var path when path.EndsWith("/self-assessment", StringComparison.Ordinal) => FakeGateway.Json(assessment),
-            _ => new HttpResponseMessage(HttpStatusCode.Forbidden),
-        });
-        await using var context = new PortalTestContext(gateway);
-        SignInAs(context, "expert-demo", "expert");
-
-        var page = context.RenderPage<ExpertScoring>(p => p.Add(s => s.CampaignId, TheCampaign).Add(s => s.AllianceId, TheAlliance));
-
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=score-row]").Count));
-        Assert.NotEmpty(page.FindAll("[data-testid=plan-unknown]"));
-        Assert.Empty(page.FindAll("[data-testid=problem]"));
-        page.FindAll("input[data-testid=score-value]")[0].Input("250");
-        page.Find("[data-testid=score-form]").Submit();
-        page.WaitForAssertion(() => Assert.Single(gateway.Writes));
-        Assert.EndsWith("/review/scores/0195f3c4-0000-7000-8000-0000000000b1", gateway.Writes[0].Uri.AbsolutePath, StringComparison.Ordinal);
     }
 }

@@ -17,10 +17,18 @@ public class ExpertScoringTests
           {{(withOther ? $",{{\"expertId\":\"0195f3c4-0000-7000-8000-0000000000d2\",\"accountName\":\"expert-industry-demo\",\"name\":\"钱峰\",\"unitCreditCode\":\"91230100MA1D4E5F6G\",\"assignedAt\":\"2026-04-10T01:00:00Z\",\"submittedAt\":null,\"total\":61.5,\"scores\":[{{\"indicatorId\":\"{Org}\",\"code\":\"ORG-1\",\"score\":3.25,\"recordedAt\":\"2026-04-11T01:00:00Z\"}}]}}" : "")}}]}
         """;
 
-    private static FakeGateway Gateway(Func<HttpRequestMessage, HttpResponseMessage>? onWrite = null, string? review = null) => new(request =>
+    private static readonly Guid OtherAlliance = Guid.Parse("0195f3c4-0000-7000-8000-0000000000a2");
+
+    /// <summary>
+    /// The review (the expert's own sheet) and the expert's assignments in the campaign, which carry the plan; the campaign
+    /// itself refuses experts, as Evaluation does.
+    /// </summary>
+    private static FakeGateway Gateway(Func<HttpRequestMessage, HttpResponseMessage>? onWrite = null, string? review = null, string? assignment = null) => new(request =>
         request.Method != HttpMethod.Get ? (onWrite ?? (_ => FakeGateway.Json(ReviewJson())))(request)
+        : request.RequestUri!.AbsolutePath == "/api/evaluation/assignments" ? FakeGateway.Json(AssignmentsPage(
+            AssignmentJson(alliance: OtherAlliance, allianceName: "黑龙江省冰雪产业技术创新联盟"), assignment ?? AssignmentJson()))
         : request.RequestUri!.AbsolutePath.EndsWith("/review", StringComparison.Ordinal) ? FakeGateway.Json(review ?? ReviewJson())
-        : FakeGateway.Json(CampaignJson()));
+        : new HttpResponseMessage(HttpStatusCode.Forbidden));
 
     private static async Task<(PortalTestContext Context, IRenderedComponent<PageHost> Page)> OpenAsync(FakeGateway gateway, string culture = "zh-CN")
     {
@@ -39,15 +47,35 @@ public class ExpertScoringTests
         Row(page, code).QuerySelector("input[data-testid=score-value]")!.Input(value);
 
     [Fact]
-    public async Task TheForm_ShowsEachIndicatorWithItsMaximum_AndTheExpertsOwnSavedScore()
+    public async Task TheForm_ShowsEachIndicatorOfTheAssignmentsPlanWithItsMaximum_AndTheExpertsOwnSavedScore()
     {
-        var (context, page) = await OpenAsync(Gateway());
+        var gateway = Gateway();
+        var (context, page) = await OpenAsync(gateway);
         await using var _ = context;
 
         Assert.Contains("组织机构健全", Row(page, "ORG-1").TextContent);
+        Assert.Equal("成果转化合同金额。", Row(page, "IMP-1").QuerySelector("[data-testid=score-guide]")!.TextContent);
         Assert.Equal("20", Row(page, "ACT-1").QuerySelector("[data-testid=score-max]")!.TextContent);
         Assert.Equal("8", Row(page, "ORG-1").QuerySelector("input[data-testid=score-value]")!.GetAttribute("value"));
         Assert.Equal("黑龙江省新材料产业技术创新联盟", page.Find("[data-testid=scoring-alliance]").TextContent);
+        Assert.Contains("2026年4月10日", page.Find("[data-testid=scoring-campaign]").TextContent);
+        Assert.Contains("评分中，尚未提交", page.Find("[data-testid=sheet-status]").TextContent);
+        var asked = Assert.Single(gateway.Requests, u => u.AbsolutePath == "/api/evaluation/assignments");
+        Assert.Contains($"campaignId={TheCampaign}", asked.Query, StringComparison.Ordinal);
+        Assert.DoesNotContain(gateway.Requests, u => u.AbsolutePath == $"/api/evaluation/campaigns/{TheCampaign}" || u.AbsolutePath.EndsWith("/self-assessment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BeforeTheReviewWindowOpens_TheSheetShowsThePlanButCannotBeScored()
+    {
+        var (context, page) = await OpenAsync(Gateway(review: ReviewJson(orgScore: null), assignment: AssignmentJson(status: "self_assessment", canScore: false)));
+        await using var _ = context;
+
+        Assert.Equal("10", Row(page, "IMP-1").QuerySelector("[data-testid=score-max]")!.TextContent);
+        Assert.Contains("专家评审期尚未开始", page.Find("[data-testid=sheet-status]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=save-scores]"));
+        Assert.Empty(page.FindAll("[data-testid=submit-scores]"));
+        Assert.All(page.FindAll("input[data-testid=score-value]"), input => Assert.True(input.HasAttribute("disabled")));
     }
 
     [Fact]
@@ -101,7 +129,8 @@ public class ExpertScoringTests
     [Fact]
     public async Task OnlyTheExpertsOwnScoresAreShown_EvenWhenTheReviewHasClosedAndOthersAreAnswered()
     {
-        var (context, page) = await OpenAsync(Gateway(review: ReviewJson(closed: true, withOther: true)));
+        var (context, page) = await OpenAsync(Gateway(
+            review: ReviewJson(closed: true, withOther: true), assignment: AssignmentJson(status: "grading", canScore: false, closed: true)));
         await using var _ = context;
 
         Assert.Equal("8", Row(page, "ORG-1").QuerySelector("input[data-testid=score-value]")!.GetAttribute("value"));

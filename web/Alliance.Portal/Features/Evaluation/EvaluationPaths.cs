@@ -5,6 +5,11 @@ public static class EvaluationPaths
 {
     public const string Campaigns = "/api/evaluation/campaigns";
 
+    /// <summary>The signed-in expert's own review assignments, each with its campaign's plan.</summary>
+    public const string Assignments = "/api/evaluation/assignments";
+
+    public static string AssignmentsIn(Guid campaignId) => $"{Assignments}?campaignId={campaignId}&pageSize=100";
+
     public static string Campaign(Guid campaignId) => $"{Campaigns}/{campaignId}";
 
     public static string Alliance(Guid campaignId, Guid allianceId) => $"{Campaign(campaignId)}/alliances/{allianceId}";

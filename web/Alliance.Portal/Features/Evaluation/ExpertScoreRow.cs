@@ -3,14 +3,13 @@ using AlliancePlatform.Portal.Gateway;
 namespace AlliancePlatform.Portal.Features.Evaluation;
 
 /// <summary>One indicator of the expert's own score sheet: what was typed, what the API holds, and its own key and refusal.</summary>
-public sealed class ExpertScoreRow(Guid indicatorId, string code, string name, decimal? maxScore, string? guide, decimal? saved)
+public sealed class ExpertScoreRow(Guid indicatorId, string code, string name, decimal maxScore, string guide, decimal? saved)
 {
     public Guid IndicatorId { get; } = indicatorId;
     public string Code { get; } = code;
     public string Name { get; } = name;
-    /// <summary>Null when the plan could not be read (the row then knows only its code).</summary>
-    public decimal? MaxScore { get; } = maxScore;
-    public string? Guide { get; } = guide;
+    public decimal MaxScore { get; } = maxScore;
+    public string Guide { get; } = guide;
 
     public decimal? Saved { get; private set; } = saved;
     public string? Value { get; set; } = ScoreInput.Number(saved) is { Length: > 0 } text ? text : null;

@@ -13,8 +13,8 @@ public static class ScoreInput
             ? value
             : null;
 
-    /// <summary>Null when the score may be sent; <paramref name="maxScore"/> is null when the plan is not known to the caller.</summary>
-    public static string? Problem(string? typed, decimal? maxScore)
+    /// <summary>Null when the score may be sent.</summary>
+    public static string? Problem(string? typed, decimal maxScore)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
@@ -28,7 +28,7 @@ public static class ScoreInput
         {
             return "EvaluationScoreNegative";
         }
-        if (maxScore is { } max && score > max)
+        if (score > maxScore)
         {
             return "EvaluationScoreAboveMax";
         }
