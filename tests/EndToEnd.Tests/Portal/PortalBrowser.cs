@@ -20,6 +20,7 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IPage? _lastPage;
 
     public async Task InitializeAsync()
     {
@@ -43,7 +44,8 @@ public sealed class PortalBrowser : IAsyncLifetime
             Locale = "zh-CN",
         });
         context.SetDefaultTimeout(Timeout);
-        return await context.NewPageAsync();
+        _lastPage = await context.NewPageAsync();
+        return _lastPage;
     }
 
     /// <summary>A new browser profile at <paramref name="path"/> of the platform's portal, once its circuit is live.</summary>
@@ -77,12 +79,24 @@ public sealed class PortalBrowser : IAsyncLifetime
     public static async Task ChooseAsync(IPage page, string testId, string code)
     {
         await page.GetByTestId(testId).ClickAsync();
-        await page.GetByTestId($"{testId}-{code}").ClickAsync();
+        var option = page.GetByTestId($"{testId}-{code}");
+        await option.ClickAsync();
+        // Until the list has closed, its overlay covers the page and swallows the next click.
+        await option.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
     }
 
     /// <summary>Waits until the page's circuit is live (the layout marks it once rendered interactively).</summary>
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         page.Locator("[data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+
+    /// <summary>For a failed test: what the most recently opened page shows, if it is still open.</summary>
+    public async Task ScreenshotLastPageAsync(string name)
+    {
+        if (_lastPage is { IsClosed: false } page)
+        {
+            await ScreenshotAsync(page, name);
+        }
+    }
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -18,6 +18,19 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
     [Fact]
     public async Task AnAlliance_IsClickedThroughEveryRole_FromRegistrationToFiled_AndTheRegisterShowsIt()
     {
+        try
+        {
+            await WalkTheFilingPathAsync();
+        }
+        catch
+        {
+            await browser.ScreenshotLastPageAsync("portal-filing-path-failed");
+            throw;
+        }
+    }
+
+    private async Task WalkTheFilingPathAsync()
+    {
         var name = Alliances.UniqueName();
         var applicationId = await ApplicantFormsAndAppliesAsync(name);
 
@@ -121,14 +134,17 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
             await Fill(row, "signer-name", "王建国");
             await Fill(row, "signed-on", Today);
             await row.GetByTestId("sign-charter").ClickAsync();
+            await Expect(row.GetByTestId("member-signed")).ToBeVisibleAsync();
         }
 
         await PortalBrowser.ChooseAsync(page, "chair-unit", units[0].Code);
         await Fill(page, "chair-changed-on", Today);
         await Fill(page, "chair-reason", "成立大会选举");
         await page.GetByTestId("save-chair-unit").ClickAsync();
+        await Expect(page.GetByTestId("current-chair-unit")).ToContainTextAsync(units[0].Name);
         await PortalBrowser.ChooseAsync(page, "secretary-general-unit", units[1].Code);
         await page.GetByTestId("save-secretary-general-unit").ClickAsync();
+        await Expect(page.GetByTestId("current-secretary-general-unit")).ToContainTextAsync(units[1].Name);
 
         await Fill(page, "council-person", "王建国");
         await PortalBrowser.ChooseAsync(page, "council-unit", units[0].Code);
@@ -153,13 +169,15 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
         await ClickUntilAsync(page, "start-filing", () => page.WaitForURLAsync("**/my/filings/*", new() { Timeout = 5_000 }));
         var applicationId = Guid.Parse(page.Url.Split('/')[^1]);
         await PortalBrowser.WaitUntilInteractiveAsync(page);
-        foreach (var (kind, file) in new[] { ("application_form", "备案申请书.pdf"), ("charter", "联盟章程.pdf") })
+        // Navigated within the circuit: the page is live at once, its application read a moment later.
+        await Expect(page.GetByTestId("filing-status")).ToHaveAttributeAsync("data-status", "draft");
+        foreach (var (kind, file, uploaded) in new[] { ("application_form", "备案申请书.pdf", 1), ("charter", "联盟章程.pdf", 2) })
         {
             await PortalBrowser.ChooseAsync(page, "attachment-kind", kind);
             await page.GetByTestId("attachment-file").SetInputFilesAsync(new FilePayload { Name = file, MimeType = "application/pdf", Buffer = FilingClient.Pdf });
             await page.GetByTestId("upload-attachment").ClickAsync();
+            await Expect(page.GetByTestId("attachment-row")).ToHaveCountAsync(uploaded);
         }
-        await Expect(page.GetByTestId("attachment-row")).ToHaveCountAsync(2);
         await ClickUntilAsync(page, "submit-application",
             () => Expect(page.GetByTestId("filing-status")).ToHaveAttributeAsync("data-status", "submitted", new() { Timeout = 5_000 }));
         await Expect(page.GetByTestId("timeline-stage")).Not.ToHaveCountAsync(0);
