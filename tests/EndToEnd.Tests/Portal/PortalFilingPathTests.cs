@@ -175,6 +175,8 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
         {
             await PortalBrowser.ChooseAsync(page, "attachment-kind", kind);
             await page.GetByTestId("attachment-file").SetInputFilesAsync(new FilePayload { Name = file, MimeType = "application/pdf", Buffer = FilingClient.Pdf });
+            // The browser tells the circuit about a chosen file on its own time; a click sent before that finds no file yet.
+            await Expect(page.GetByTestId("chosen-file")).ToContainTextAsync(file);
             await page.GetByTestId("upload-attachment").ClickAsync();
             await Expect(page.GetByTestId("attachment-row")).ToHaveCountAsync(uploaded);
         }
