@@ -94,6 +94,12 @@ public class AnnualReportTests(PlatformFixture platform)
             var found = await SendAsync(official, HttpMethod.Get, $"/api/reporting/reports?state={state}&year={year}&page={page}&pageSize=100", null);
             var items = found.GetProperty("items").EnumerateArray().ToList();
             Assert.All(items, r => Assert.Equal((state, year), (r.GetProperty("state").GetString(), r.GetProperty("year").GetInt32())));
+            if (state == "submitted")
+            {
+                // The secretariat's queue: the longest waiting first.
+                var waitingSince = items.Select(r => r.GetProperty("lastSubmittedAt").GetDateTimeOffset()).ToList();
+                Assert.Equal(waitingSince.Order(), waitingSince);
+            }
             if (items.FirstOrDefault(r => r.GetProperty("allianceId").GetGuid() == allianceId) is { ValueKind: JsonValueKind.Object } item)
             {
                 return item;
