@@ -120,6 +120,8 @@ public class AuthorizationMatrixTests(PlatformFixture platform)
         new("GET", "/api/reporting/alliances/{allianceId}/achievements", Target.FiledAlliance, ForOthers.NotFound),
         new("GET", "/api/reporting/achievements/export?format=csv", Target.None, ForOthers.Forbidden),
         new("GET", "/api/reporting/statistics?year=2026", Target.None, ForOthers.Forbidden),
+        // The officials' list of reports across alliances (the secretariat's inbox); an applicant reads only its own alliance's reports.
+        new("GET", "/api/reporting/reports?state=submitted", Target.None, ForOthers.Forbidden),
         new("GET", "/api/public/annual-reports", Target.None, ForOthers.Allowed, Public: true),
         // Evaluation: campaigns are the admin division's, self-assessments the alliance's acting units', checked by the secretariat.
         new("POST", "/api/evaluation/campaigns", Target.None, ForOthers.Forbidden, new { year = 2026, title = "test", windows = CampaignWindows }),

@@ -45,6 +45,14 @@ public class AnnualReportTests(PlatformFixture platform)
         var submitted = await SendAsync(platform.Applicant, HttpMethod.Post, $"{at}/reports/{year}/submission", null);
         Assert.Equal("submitted", submitted.GetProperty("state").GetString());
         Assert.Equal("submitted_on_time", submitted.GetProperty("obligation").GetProperty("status").GetString());
+        var waiting = await ListedAsync(platform.Secretariat, "submitted", year, filed.Alliance.Id);
+        Assert.Equal("submitted_on_time", waiting.GetProperty("obligationStatus").GetString());
+        Assert.Equal($"{year + 1}-01-31", waiting.GetProperty("dueOn").GetString());
+        Assert.False(string.IsNullOrEmpty(waiting.GetProperty("allianceName").GetString()));
+        using (var notAnOfficial = await platform.Applicant.GetAsync($"/api/reporting/reports?state=submitted&year={year}"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, notAnOfficial.StatusCode);
+        }
 
         // Returned by the secretariat with a reason, corrected, resubmitted and accepted; still judged by its first submission.
         using (var notTheirs = await new FilingClient(platform.Applicant).SendAsync(HttpMethod.Post, $"{at}/reports/{year}/acceptance", new { }))
@@ -63,9 +71,45 @@ public class AnnualReportTests(PlatformFixture platform)
         Assert.Equal("accepted", accepted.GetProperty("state").GetString());
         Assert.Equal("submitted_on_time", accepted.GetProperty("obligation").GetProperty("status").GetString());
         Assert.Contains(accepted.GetProperty("history").EnumerateArray(), h => h.GetProperty("reason").GetString() == "请补充联合研发项目的经费来源。");
+        Assert.Equal("accepted", (await ListedAsync(platform.Secretariat, "accepted", year, filed.Alliance.Id)).GetProperty("state").GetString());
+        Assert.Null(await FindListedAsync(platform.Secretariat, "submitted", year, filed.Alliance.Id));
 
         using var foreign = await platform.OtherApplicant.GetAsync($"{at}/reports/{year}");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    /// <summary>The alliance's report in the officials' list of reports in <paramref name="state"/> on <paramref name="year"/>.</summary>
+    private static async Task<JsonElement> ListedAsync(HttpClient official, string state, int year, Guid allianceId)
+    {
+        var item = await FindListedAsync(official, state, year, allianceId);
+        Assert.True(item.HasValue, $"the {year} report of {allianceId} is not listed as {state}");
+        return item.Value;
+    }
+
+    /// <summary>Reads the list page by page (other tests' reports are there too).</summary>
+    private static async Task<JsonElement?> FindListedAsync(HttpClient official, string state, int year, Guid allianceId)
+    {
+        for (var page = 1; page <= 50; page++)
+        {
+            var found = await SendAsync(official, HttpMethod.Get, $"/api/reporting/reports?state={state}&year={year}&page={page}&pageSize=100", null);
+            var items = found.GetProperty("items").EnumerateArray().ToList();
+            Assert.All(items, r => Assert.Equal((state, year), (r.GetProperty("state").GetString(), r.GetProperty("year").GetInt32())));
+            if (state == "submitted")
+            {
+                // The secretariat's queue: the longest waiting first.
+                var waitingSince = items.Select(r => r.GetProperty("lastSubmittedAt").GetDateTimeOffset()).ToList();
+                Assert.Equal(waitingSince.Order(), waitingSince);
+            }
+            if (items.FirstOrDefault(r => r.GetProperty("allianceId").GetGuid() == allianceId) is { ValueKind: JsonValueKind.Object } item)
+            {
+                return item;
+            }
+            if (page * 100 >= found.GetProperty("totalCount").GetInt32())
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string path, object? body)
