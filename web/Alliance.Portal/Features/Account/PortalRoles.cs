@@ -13,6 +13,9 @@ public static class PortalRoles
     public const string Reviewers =
         $"{PlatformRoles.Recommender},{PlatformRoles.Secretariat},{PlatformRoles.BusinessDivision},{PlatformRoles.AdminDivision}";
 
+    /// <summary>The provincial officials who read every alliance's reports and the support settings.</summary>
+    public const string ProvincialOfficials = $"{PlatformRoles.Secretariat},{PlatformRoles.AdminDivision},{PlatformRoles.BusinessDivision}";
+
     /// <summary>Who runs evaluation campaigns (Art 19-21): the admin division, with the secretariat checking self-assessments.</summary>
     public const string CampaignOfficials = $"{PlatformRoles.AdminDivision},{PlatformRoles.Secretariat}";
 
