@@ -23,6 +23,30 @@ public class ApiProblemTests
         Assert.Equal([expected], new ApiProblem(System.Net.HttpStatusCode.Conflict, title, detail, []).Messages(System.Globalization.CultureInfo.GetCultureInfo(culture)));
 }
 
+public class ApiProblemPlacementTests
+{
+    private static readonly ApiProblem NameTooLong = new(System.Net.HttpStatusCode.BadRequest, "请求参数有误 / Invalid request", null, ["姓名过长 / Name too long"])
+    {
+        Fields = new Dictionary<string, IReadOnlyList<string>> { ["Request.Name"] = ["姓名过长 / Name too long"] },
+    };
+
+    [Fact]
+    public void AProblemAboutAFieldTheFormShows_IsPlacedBesideIt_NotAboveTheForm()
+    {
+        Assert.Null(NameTooLong.UnplacedBeside(["name", "contact"]));
+        Assert.Equal("Name too long", NameTooLong.ErrorTextOf("name", System.Globalization.CultureInfo.GetCultureInfo("en")));
+        Assert.Null(NameTooLong.ErrorTextOf("contact", System.Globalization.CultureInfo.GetCultureInfo("en")));
+    }
+
+    [Fact]
+    public void AProblemAboutAFieldTheFormLacks_OrABrokenRule_IsShownAboveTheForm()
+    {
+        Assert.Same(NameTooLong, NameTooLong.UnplacedBeside(["contact"]));
+        var rule = new ApiProblem(System.Net.HttpStatusCode.Conflict, "公示期已结束。", "The notice has closed.", []);
+        Assert.Same(rule, rule.UnplacedBeside(["name"]));
+    }
+}
+
 public class LocalPathsTests
 {
     [Theory]

@@ -31,6 +31,19 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
             .SelectMany(f => f.Value).Select(text => InLanguage(text, english))];
     }
 
+    /// <summary>The errors of one field joined as one line, or null when the problem says nothing about it.</summary>
+    public string? ErrorTextOf(string field, CultureInfo culture) => ErrorsOf(field, culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+
+    /// <summary>
+    /// This problem when not all of it can be shown beside a form's fields (a broken rule, an error about a field the form
+    /// lacks); null when every error has its place. <paramref name="isPlaced"/> is asked with each error's full key.
+    /// </summary>
+    public ApiProblem? UnplacedBeside(Func<string, bool> isPlaced) => Fields.Count == 0 || Fields.Keys.Any(key => !isPlaced(key)) ? this : null;
+
+    /// <summary>As <see cref="UnplacedBeside(Func{string, bool})"/> for a form showing these API fields (a key's last segment, ignoring case).</summary>
+    public ApiProblem? UnplacedBeside(IReadOnlyCollection<string> fields) =>
+        UnplacedBeside(key => fields.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase));
+
     /// <summary>The detail (or, without one, the title) and every field error, in the language of <paramref name="culture"/>.</summary>
     public IReadOnlyList<string> Messages(CultureInfo culture)
     {

@@ -74,13 +74,11 @@ public sealed class CampaignForm
 
     /// <summary>The server's errors of one field (Title, Year, Windows…), joined; the key's last segment is compared.</summary>
     public string? ServerErrorsOf(string field, CultureInfo culture) =>
-        ServerProblem?.ErrorsOf(field, culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        ServerProblem?.ErrorTextOf(field, culture);
 
     /// <summary>The server's problem when not all of it can be placed beside a field (a broken rule, a field the form lacks).</summary>
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Placed.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(Placed);
 
     private static readonly string[] Placed = ["year", "title"];
 }

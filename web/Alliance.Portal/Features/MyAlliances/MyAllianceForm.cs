@@ -38,15 +38,12 @@ public abstract class MyAllianceForm
         {
             return string.Format(CultureInfo.CurrentCulture, texts[check.TextKey], check.Argument);
         }
-        return ServerProblem?.ErrorsOf(field, CultureInfo.CurrentUICulture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        return ServerProblem?.ErrorTextOf(field, CultureInfo.CurrentUICulture);
     }
 
     /// <summary>The server's problem when not all of it can be shown beside a field (a broken rule, a field the form lacks).</summary>
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem
-        && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Fields.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(Fields);
 
     /// <summary>
     /// Checks the form and, when it is fine, does <paramref name="write"/> with the form's key. True on success; the key

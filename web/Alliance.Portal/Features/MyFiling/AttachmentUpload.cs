@@ -57,11 +57,9 @@ public sealed class AttachmentUpload
     public IReadOnlyDictionary<string, string> Fields => new Dictionary<string, string> { ["kind"] = Kind! };
 
     public string? ServerErrorsOf(string field, CultureInfo culture) =>
-        ServerProblem?.ErrorsOf(field, culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        ServerProblem?.ErrorTextOf(field, culture);
 
     /// <summary>The server's problem when it is not about <c>kind</c> or <c>file</c> alone (a refused type, too many files).</summary>
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => key.Split('.')[^1].ToLowerInvariant() is not ("kind" or "file")))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(["kind", "file"]);
 }

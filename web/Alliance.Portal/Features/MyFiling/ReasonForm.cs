@@ -22,12 +22,10 @@ public sealed class ReasonForm
     public bool IsValid => ReasonProblem is null;
 
     public string? ServerErrorsOf(CultureInfo culture) =>
-        ServerProblem?.ErrorsOf("reason", culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        ServerProblem?.ErrorTextOf("reason", culture);
 
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !key.Split('.')[^1].Equals("reason", StringComparison.OrdinalIgnoreCase)))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(["reason"]);
 
     public object ToRequest() => new { reason = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim() };
 }

@@ -37,13 +37,11 @@ public sealed class ObjectionForm
 
     /// <summary>The server's errors for one of the API's fields (<c>name</c>, <c>contact</c>, <c>content</c>), joined.</summary>
     public string? ServerErrorsOf(string field, CultureInfo culture) =>
-        ServerProblem?.ErrorsOf(field, culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        ServerProblem?.ErrorTextOf(field, culture);
 
     /// <summary>The server's problem when not all of it can be shown beside a field (a closed notice, a field the form lacks).</summary>
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Fields.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(Fields);
 
     private static readonly string[] Fields = ["name", "contact", "content"];
 

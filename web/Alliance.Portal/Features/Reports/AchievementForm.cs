@@ -66,12 +66,10 @@ public sealed class AchievementForm
         decimal.TryParse(Value?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public string? ServerErrorsOf(string field, CultureInfo culture) =>
-        ServerProblem?.ErrorsOf(field, culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        ServerProblem?.ErrorTextOf(field, culture);
 
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Fields.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(Fields);
 
     public object ToRequest() => new
     {

@@ -94,13 +94,11 @@ public sealed class ReportForm
 
     /// <summary>The server's errors for one of the API's fields (<c>jointProjects</c>, <c>summary</c>), joined.</summary>
     public string? ServerErrorsOf(string field, CultureInfo culture) =>
-        ServerProblem?.ErrorsOf(field, culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        ServerProblem?.ErrorTextOf(field, culture);
 
     /// <summary>The server's problem when it cannot all be shown beside a field (a rule of the report, a state it is not in).</summary>
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Known(key.Split('.')[^1])))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(key => Known(key.Split('.')[^1]));
 
     private static bool Known(string field) =>
         string.Equals(field, SummaryField, StringComparison.OrdinalIgnoreCase)

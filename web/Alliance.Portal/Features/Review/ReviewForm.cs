@@ -36,13 +36,11 @@ public abstract class ReviewForm
     public string? ErrorText(IStringLocalizer<Texts> texts, string field, string? problem, int maxLength = TextMaxLength) =>
         Attempted && problem is not null
             ? string.Format(CultureInfo.CurrentCulture, texts[problem], maxLength)
-            : ServerProblem?.ErrorsOf(field, CultureInfo.CurrentUICulture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+            : ServerProblem?.ErrorTextOf(field, CultureInfo.CurrentUICulture);
 
     /// <summary>The server's problem when not all of it can be shown beside a field (a broken rule, a field the form lacks).</summary>
     public ApiProblem? UnplacedProblem =>
-        ServerProblem is { } problem && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(key => !Fields.Contains(key.Split('.')[^1], StringComparer.OrdinalIgnoreCase)))
-            ? problem
-            : null;
+        ServerProblem?.UnplacedBeside(Fields);
 
     /// <summary>After a success the next write is a new one.</summary>
     public void Succeeded()

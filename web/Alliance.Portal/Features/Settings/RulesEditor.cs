@@ -104,7 +104,7 @@ public sealed partial class RulesEditor
         {
             return string.Join(" ", problem.Messages(culture));
         }
-        return problem.ErrorsOf("reason", culture) is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        return problem.ErrorTextOf("reason", culture);
     }
 
     /// <summary>The server's field errors about line <paramref name="index"/> (keys such as <c>rules[2].grade</c>).</summary>
@@ -118,8 +118,7 @@ public sealed partial class RulesEditor
     /// <summary>The server's problem when it cannot be shown beside the reason or a line (shown above the editor).</summary>
     public ApiProblem? UnplacedProblem(CultureInfo culture) =>
         ServerProblem is { } problem && !IsStale && problem.Code is not (ReasonRequiredCode or ReasonTooLongCode)
-        && (problem.Fields.Count == 0 || problem.Fields.Keys.Any(k => LineIndexOf(k) is null && !k.Split('.')[^1].Equals("reason", StringComparison.OrdinalIgnoreCase)))
-            ? problem
+            ? problem.UnplacedBeside(k => LineIndexOf(k) is not null || k.Split('.')[^1].Equals("reason", StringComparison.OrdinalIgnoreCase))
             : null;
 
     /// <summary>The version was saved: the editor starts again from it, with a new key.</summary>
