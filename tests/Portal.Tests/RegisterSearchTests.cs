@@ -106,4 +106,18 @@ public class RegisterSearchTests
 
         page.WaitForAssertion(() => Assert.Contains("服务暂时不可用", page.Find("[data-testid=problem]").TextContent));
     }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NotFound, "zh-CN", "未找到该记录，或您无权查看。")]
+    [InlineData(HttpStatusCode.NotFound, "en", "Not found, or not yours to see.")]
+    [InlineData(HttpStatusCode.Forbidden, "zh-CN", "您的角色无权办理此事项。")]
+    public async Task AFrameworkReasonPhrase_IsSaidInThePersonsLanguage(HttpStatusCode status, string culture, string expected)
+    {
+        var bare = $$"""{"type":"https://tools.ietf.org/html/rfc9110","title":"{{(status == HttpStatusCode.NotFound ? "Not Found" : "Forbidden")}}","status":{{(int)status}}}""";
+        await using var context = new PortalTestContext(new FakeGateway(_ => FakeGateway.Problem(bare, status)), culture);
+
+        var page = context.RenderPage<RegisterSearch>();
+
+        page.WaitForAssertion(() => Assert.Equal(expected, page.Find("[data-testid=problem] .mud-alert-message div").TextContent.Trim()));
+    }
 }

@@ -163,6 +163,7 @@ public class PortalFilingPathTests(PlatformFixture platform, PortalBrowser brows
 
         // Every Art 6 condition is met once Membership has seen the last change.
         await Expect(page.Locator("[data-testid=eligibility-check][data-passed=false]")).ToHaveCountAsync(0);
+        await page.GetByTestId("alliance-title").ScrollIntoViewIfNeededAsync();
         await PortalBrowser.ScreenshotAsync(page, "portal-my-alliance");
 
         // Filing learns of the alliance and its officers from Membership's events: the first tries may be refused.

@@ -14,6 +14,15 @@ public sealed record ApiProblem(HttpStatusCode Status, string? Title, string? De
 
     public bool Unavailable => Title is null && Detail is null && Errors.Count == 0;
 
+    /// <summary>
+    /// Nothing the person could read: no problem document, or only the framework's English reason phrase (a plain 404
+    /// says "Not Found"). The portal then says what the status means, in the person's language.
+    /// </summary>
+    public bool Bare => Unavailable
+        || (Detail is null && Errors.Count == 0 && Title is { } title && !title.Contains(Separator, StringComparison.Ordinal) && !title.Any(IsChinese));
+
+    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>The broken rule's stable code (e.g. <c>filing.not_eligible</c>), when the problem is one.</summary>
     public string? Code { get; init; }
 
