@@ -17,5 +17,5 @@ public static class MyAllianceCodes
         ["taskDivision", "innovationGoals", "organisationForm", "achievementSharing", "intellectualProperty", "breachLiability", "fundManagement"];
 
     /// <summary>China's calendar day: what "today" means to a person in Heilongjiang.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    public static DateOnly Today => ProvinceTime.Today;
 }

@@ -1,3 +1,4 @@
+using AlliancePlatform.Portal.Features.Calendar;
 using AlliancePlatform.Portal.Gateway;
 
 namespace AlliancePlatform.Portal.Features.MyFiling;
@@ -11,16 +12,13 @@ public sealed record HolidayRun(DateOnly First, DateOnly Last);
 /// </summary>
 public sealed class HolidayCalendar
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private readonly Dictionary<int, HolidaySchedule> _years = [];
 
     public static HolidayCalendar Empty { get; } = new();
 
-    public static DateOnly ChinaDate(DateTimeOffset moment) => DateOnly.FromDateTime(moment.ToOffset(ChinaOffset).DateTime);
-
     public static async Task<HolidayCalendar> LoadAsync(GatewayClient gateway, FilingApplication application)
     {
-        var years = application.Stages.SelectMany(s => new[] { ChinaDate(s.OpenedAt).Year, s.DueOn.Year })
+        var years = application.Stages.SelectMany(s => new[] { ProvinceTime.DateOf(s.OpenedAt).Year, s.DueOn.Year })
             .Distinct().Order().ToList();
         var calendar = new HolidayCalendar();
         foreach (var year in years)

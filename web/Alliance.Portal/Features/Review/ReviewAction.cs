@@ -55,6 +55,6 @@ public static class ReviewActions
     }
 
     /// <summary>Whether an inbox row waits for <paramref name="role"/> (experts: see <see cref="For"/> on the full application).</summary>
-    public static bool WaitsFor(ApplicationSummary row, string? role) =>
+    public static bool WaitsFor(FilingSummary row, string? role) =>
         role is not null && role != PlatformRoles.Expert && row.AssigneeRole == role;
 }

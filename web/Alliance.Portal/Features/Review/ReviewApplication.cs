@@ -3,19 +3,10 @@ namespace AlliancePlatform.Portal.Features.Review;
 /// <summary>A filing application as Filing's <c>GET /api/filing/applications/{id}</c> gives it; codes are the API's snake_case strings.</summary>
 public sealed record ReviewApplication(
     Guid Id, Guid AllianceId, string AllianceName, string IndustryField, string Region, string Status, string StatusName,
-    DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, ReviewStage? OpenStage, IReadOnlyList<ReviewStage> Stages,
-    IReadOnlyList<ReviewTransition> History, IReadOnlyList<ReviewAttachment> Attachments, IReadOnlyList<PanelExpert> Panel,
+    DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, FilingStage? OpenStage, IReadOnlyList<FilingStage> Stages,
+    IReadOnlyList<FilingTransition> History, IReadOnlyList<FilingAttachment> Attachments, IReadOnlyList<PanelExpert> Panel,
     string? ConsolidatedOpinion, MeetingDecision? MeetingDecision, ReviewNotice? Notice, IReadOnlyList<ReviewObjection> Objections,
     string? FilingNumber, string? DocumentNumber, DateOnly? FiledOn);
-
-/// <param name="Kind">recommendation, formal_review, correction, business_review, expert_consultation, filing_decision, public_notice.</param>
-public sealed record ReviewStage(
-    Guid Id, string Kind, string AssigneeRole, string? AssigneeScope, DateTimeOffset OpenedAt, DateOnly DueOn, DateTimeOffset DueAt,
-    DateOnly? PausedOn, int? RemainingWorkingDaysWhenPaused, DateTimeOffset? ClosedAt, string? Decision, string? Reason, IReadOnlyList<string> Items);
-
-public sealed record ReviewTransition(DateTimeOffset At, string ActorRole, string? From, string To, string Decision, string? Reason);
-
-public sealed record ReviewAttachment(Guid Id, string Kind, string FileName, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
 
 /// <summary>An expert on the panel; an expert sees only their own entry, an applicant none (the API filters).</summary>
 public sealed record PanelExpert(
@@ -29,11 +20,6 @@ public sealed record ReviewNotice(Guid Id, DateOnly OpensOn, DateOnly FirstDay, 
 /// <param name="Ruling">pending, upheld or rejected.</param>
 public sealed record ReviewObjection(
     Guid Id, DateTimeOffset FiledAt, string? Name, string? Contact, string Content, string Ruling, DateTimeOffset? RuledAt, string? RulingReason);
-
-/// <summary>An application in the inbox list (<c>GET /api/filing/applications</c>), overdue first, then by due date.</summary>
-public sealed record ApplicationSummary(
-    Guid Id, Guid AllianceId, string AllianceName, string IndustryField, string Region, string Status, string StatusName,
-    string? OpenStage, string? AssigneeRole, DateOnly? DueOn, bool Overdue, DateTimeOffset CreatedAt);
 
 /// <summary>One expert on the roster (<c>GET /api/filing/experts</c>).</summary>
 /// <param name="Kind">science_technology_management or industry.</param>
